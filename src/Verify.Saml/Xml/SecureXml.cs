@@ -1,0 +1,114 @@
+using System.Text;
+using System.Xml;
+using Verify.Saml.Errors;
+
+namespace Verify.Saml.Xml;
+
+/// <summary>
+/// The only way the SAML layer turns outside bytes into a DOM. Any DOCTYPE is refused (so no entity
+/// expansion, no XXE), nothing external is ever resolved, and size, depth and attribute count are
+/// limited while parsing, before the document is built. Whitespace is preserved because signatures
+/// are computed over it.
+/// </summary>
+public static class SecureXml
+{
+    /// <summary>Reads a document from UTF-8 (or BOM-declared) bytes.</summary>
+    /// <exception cref="SamlException">The document is refused; the code says why.</exception>
+    public static XmlDocument Load(ReadOnlySpan<byte> xml, SecureXmlOptions? options = null)
+    {
+        options ??= SecureXmlOptions.Default;
+        if (xml.IsEmpty)
+        {
+            throw new SamlException(SamlErrorCode.XmlEmpty);
+        }
+
+        if (xml.Length > options.MaxCharacters)
+        {
+            throw new SamlException(SamlErrorCode.XmlTooLarge);
+        }
+
+        using var stream = new MemoryStream(xml.ToArray(), writable: false);
+        return Load(stream, options);
+    }
+
+    /// <summary>Reads a document from a string.</summary>
+    /// <exception cref="SamlException">The document is refused; the code says why.</exception>
+    public static XmlDocument Load(string xml, SecureXmlOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        options ??= SecureXmlOptions.Default;
+        if (xml.Length == 0)
+        {
+            throw new SamlException(SamlErrorCode.XmlEmpty);
+        }
+
+        if (xml.Length > options.MaxCharacters)
+        {
+            throw new SamlException(SamlErrorCode.XmlTooLarge);
+        }
+
+        using var reader = new StringReader(xml);
+        return Load(XmlReader.Create(reader, CreateSettings(options)), options);
+    }
+
+    /// <summary>Reads a document from a stream; the stream is read at most to the size limit.</summary>
+    /// <exception cref="SamlException">The document is refused; the code says why.</exception>
+    public static XmlDocument Load(Stream xml, SecureXmlOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        options ??= SecureXmlOptions.Default;
+        return Load(XmlReader.Create(xml, CreateSettings(options)), options);
+    }
+
+    /// <summary>Reads a UTF-8 string given as bytes, e.g. a decoded base64 SAML message.</summary>
+    public static XmlDocument LoadUtf8(string xml, SecureXmlOptions? options = null) =>
+        Load(Encoding.UTF8.GetBytes(xml ?? throw new ArgumentNullException(nameof(xml))), options);
+
+    private static XmlReaderSettings CreateSettings(SecureXmlOptions options) => new()
+    {
+        // A DOCTYPE is never legitimate in SAML (SAML Core 1.3 forbids DTDs in protocol messages).
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = options.MaxCharacters,
+        MaxCharactersFromEntities = 1024,
+        IgnoreWhitespace = false,
+        IgnoreComments = false,
+        IgnoreProcessingInstructions = false,
+        CloseInput = true,
+        ValidationType = ValidationType.None,
+    };
+
+    private static XmlDocument Load(XmlReader inner, SecureXmlOptions options)
+    {
+        using var reader = new LimitingXmlReader(inner, options);
+        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        try
+        {
+            document.Load(reader);
+        }
+        catch (SamlException)
+        {
+            throw;
+        }
+        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw new SamlException(SamlErrorCode.XmlDoctypeForbidden, inner: ex);
+        }
+        catch (XmlException ex) when (ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal)
+            || ex.Message.Contains("exceeds the quota", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new SamlException(SamlErrorCode.XmlTooLarge, inner: ex);
+        }
+        catch (XmlException ex)
+        {
+            throw new SamlException(SamlErrorCode.XmlMalformed, inner: ex);
+        }
+
+        if (document.DocumentElement is null)
+        {
+            throw new SamlException(SamlErrorCode.XmlEmpty);
+        }
+
+        return document;
+    }
+}
