@@ -1,0 +1,59 @@
+using System.Xml;
+using Verify.Saml.Errors;
+using Verify.Saml.Trust;
+
+namespace Verify.Saml.Xml;
+
+/// <summary>
+/// Verifies the signatures of a samlp:Response the way the hub consumes one: the Response signature
+/// (required unless the caller's profile allows an unsigned Response), and a signature on every
+/// assertion, each by the expected party. Assertions are taken only as direct children of the
+/// Response; an assertion anywhere else in the document is an injection attempt and is refused.
+/// </summary>
+public static class SignedResponseVerifier
+{
+    /// <summary>Most assertions accepted in one Response (Verify's IDP shape has two).</summary>
+    public const int MaxAssertions = 4;
+
+    /// <summary>Verifies <paramref name="document"/>; see the type remarks.</summary>
+    /// <param name="document">A document read with <see cref="SecureXml"/>.</param>
+    /// <param name="trustedKeys">The keys of the party expected to have signed it (from our request state, never from the message).</param>
+    /// <param name="requireSignedResponse">Whether the Response element itself must be signed.</param>
+    /// <exception cref="SamlException">A signature is missing or invalid, or an assertion is misplaced.</exception>
+    public static SignedResponse Verify(XmlDocument document, TrustedKeySet trustedKeys, bool requireSignedResponse = true)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var root = document.DocumentElement;
+        if (root is not { LocalName: "Response", NamespaceURI: XmlNames.Samlp })
+        {
+            throw new SamlException(SamlErrorCode.MessageUnexpectedRoot);
+        }
+
+        VerifiedElement? response = null;
+        if (requireSignedResponse || XmlSignatureVerifier.HasEnvelopedSignature(root))
+        {
+            response = XmlSignatureVerifier.Verify(root, trustedKeys);
+        }
+
+        var assertions = new List<VerifiedElement>();
+        foreach (XmlElement assertion in document.GetElementsByTagName("Assertion", XmlNames.Saml))
+        {
+            // SAML Core 3.3.3: assertions are children of the Response. XSW3–XSW8 hide an extra assertion
+            // elsewhere (in Extensions, Advice, a ds:Object, another assertion) and hope it is read.
+            if (!ReferenceEquals(assertion.ParentNode, root))
+            {
+                throw new SamlException(SamlErrorCode.MessageUnexpectedElement, "An assertion is not a direct child of the Response.");
+            }
+
+            if (assertions.Count == MaxAssertions)
+            {
+                throw new SamlException(SamlErrorCode.MessageUnexpectedElement, "Too many assertions.");
+            }
+
+            // Hub profile: every assertion is signed by the party that issued it, even inside a signed Response.
+            assertions.Add(XmlSignatureVerifier.Verify(assertion, trustedKeys));
+        }
+
+        return new SignedResponse(response, assertions);
+    }
+}
