@@ -1,1 +1,3 @@
-return 0;
+using Verify.Cli;
+
+return CliApplication.CreateDefault(TimeProvider.System).Invoke(args);

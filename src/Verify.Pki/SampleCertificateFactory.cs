@@ -47,10 +47,11 @@ internal static class SampleCertificateFactory
 
     private static X500DistinguishedName BuildSubject(string commonName)
     {
+        // The builder encodes the last-added RDN first, so this gives C, O, CN in the DER (and in openssl's output).
         var builder = new X500DistinguishedNameBuilder();
-        builder.AddCountryOrRegion("GB");
-        builder.AddOrganizationName(SampleCertificates.Organization);
         builder.AddCommonName(commonName);
+        builder.AddOrganizationName(SampleCertificates.Organization);
+        builder.AddCountryOrRegion("GB");
         return builder.Build();
     }
 
@@ -63,7 +64,7 @@ internal static class SampleCertificateFactory
         extensions.Add(issuer is null
             ? X509AuthorityKeyIdentifierExtension.CreateFromSubjectKeyIdentifier(subjectKeyIdentifier)
             : X509AuthorityKeyIdentifierExtension.CreateFromCertificate(
-                issuer.Certificate, includeKeyIdentifier: true, includeIssuerAndSerialNumber: false));
+                issuer.Certificate, includeKeyIdentifier: true, includeIssuerAndSerial: false));
 
         switch (spec.Kind)
         {

@@ -12,12 +12,23 @@ public sealed class SamplePkiGenerator(TimeProvider timeProvider)
 {
     private readonly TimeProvider _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
 
+    /// <summary>
+    /// The names of the files <see cref="SamplePki.ToFiles"/> produces, known before generating, so a
+    /// caller can refuse to overwrite without spending the time to make keys.
+    /// </summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+    [
+        .. SamplePkiPlan.Credentials.SelectMany(spec => new[] { spec.Name + ".crt", spec.Name + ".key" }),
+        SamplePki.TlsChainFileName,
+        SamplePki.ReadmeFileName,
+    ];
+
     /// <summary>Generates every credential of the plan; the caller disposes the result.</summary>
     public SamplePki Generate()
     {
         // Certificates hold whole seconds; truncating keeps the README's dates equal to the files'.
         var now = _timeProvider.GetUtcNow();
-        var generatedAt = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        var generatedAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
         var created = new Dictionary<string, SampleCredential>(StringComparer.Ordinal);
         var ordered = new List<SampleCredential>();

@@ -26,51 +26,57 @@ internal static class SamplePkiPlan
         var rsa1024 = SampleKeyAlgorithm.Rsa(1024);
         var rsa2048 = SampleKeyAlgorithm.Rsa(2048);
         var rsa3072 = SampleKeyAlgorithm.Rsa(3072);
-        var ca = SampleValidity.Ca(IntermediateYears);
-        var leaf = SampleValidity.Current(LeafYears);
+        const SampleCertificateKind signing = SampleCertificateKind.Signing;
+        const SampleCertificateKind encryption = SampleCertificateKind.Encryption;
 
         return
         [
-            Root("root-ca", "Verify sample federation root CA", "federation root CA (trust anchor)", rsa3072),
+            new("root-ca", Cn("root-ca"), "federation root CA (trust anchor)", SampleCertificateKind.RootCa, rsa3072, null, SampleValidity.Ca(RootYears)),
 
-            Intermediate("hub-ca", "Verify sample hub CA", "intermediate CA for the hub", rsa3072, ca),
-            Intermediate("idp-ca", "Verify sample IDP CA", "intermediate CA for identity providers", rsa3072, ca),
-            Intermediate("rp-ca", "Verify sample RP CA", "intermediate CA for relying parties and matching services", rsa3072, ca),
-            Intermediate("metadata-ca", "Verify sample metadata CA", "intermediate CA for federation metadata signing", rsa3072, ca),
-            Intermediate("tls-ca", "Verify sample TLS CA", "intermediate CA for development TLS servers", rsa3072, ca),
+            Intermediate("hub-ca", "intermediate CA for the hub"),
+            Intermediate("idp-ca", "intermediate CA for identity providers"),
+            Intermediate("rp-ca", "intermediate CA for relying parties and matching services"),
+            Intermediate("metadata-ca", "intermediate CA for federation metadata signing"),
+            Intermediate("tls-ca", "intermediate CA for development TLS servers"),
 
-            new("hub-signing", "Verify sample hub signing", "hub SAML signing", SampleCertificateKind.Signing, rsa3072, "hub-ca", leaf),
-            new("hub-encryption", "Verify sample hub encryption", "hub SAML encryption", SampleCertificateKind.Encryption, rsa3072, "hub-ca", leaf),
+            Leaf("hub-signing", "hub SAML signing", signing, rsa3072, "hub-ca"),
+            Leaf("hub-encryption", "hub SAML encryption", encryption, rsa3072, "hub-ca"),
+            Leaf("stub-idp-signing", "stub IDP SAML signing", signing, rsa2048, "idp-ca"),
+            Leaf("stub-idp-signing-ecdsa", "stub IDP second SAML signing key (ECDSA)", signing, SampleKeyAlgorithm.EcdsaP256, "idp-ca"),
+            Leaf("stub-idp-encryption", "stub IDP SAML encryption", encryption, rsa2048, "idp-ca"),
+            Leaf("test-rp-signing", "test RP SAML signing", signing, rsa2048, "rp-ca"),
+            Leaf("test-rp-encryption", "test RP SAML encryption", encryption, rsa2048, "rp-ca"),
+            Leaf("matching-service-signing", "matching service SAML signing", signing, rsa3072, "rp-ca"),
+            Leaf("matching-service-encryption", "matching service SAML encryption", encryption, rsa2048, "rp-ca"),
+            Leaf("metadata-signing", "federation metadata signing", signing, rsa3072, "metadata-ca"),
+            Leaf("tls", "TLS server for " + string.Join(", ", TlsDnsNames), SampleCertificateKind.TlsServer, rsa2048, "tls-ca"),
 
-            new("stub-idp-signing", "Verify sample stub IDP signing", "stub IDP SAML signing", SampleCertificateKind.Signing, rsa2048, "idp-ca", leaf),
-            new("stub-idp-signing-ecdsa", "Verify sample stub IDP signing (ECDSA)", "stub IDP second signing key (ECDSA)", SampleCertificateKind.Signing, SampleKeyAlgorithm.EcdsaP256, "idp-ca", leaf),
-            new("stub-idp-encryption", "Verify sample stub IDP encryption", "stub IDP SAML encryption", SampleCertificateKind.Encryption, rsa2048, "idp-ca", leaf),
-
-            new("test-rp-signing", "Verify sample test RP signing", "test RP SAML signing", SampleCertificateKind.Signing, rsa2048, "rp-ca", leaf),
-            new("test-rp-encryption", "Verify sample test RP encryption", "test RP SAML encryption", SampleCertificateKind.Encryption, rsa2048, "rp-ca", leaf),
-
-            new("matching-service-signing", "Verify sample matching service signing", "matching service SAML signing", SampleCertificateKind.Signing, rsa3072, "rp-ca", leaf),
-            new("matching-service-encryption", "Verify sample matching service encryption", "matching service SAML encryption", SampleCertificateKind.Encryption, rsa2048, "rp-ca", leaf),
-
-            new("metadata-signing", "Verify sample metadata signing", "federation metadata signing", SampleCertificateKind.Signing, rsa3072, "metadata-ca", leaf),
-
-            new("tls", "Verify sample development TLS", "TLS server for hub.test, idp.test, rp.test, ms.test, localhost", SampleCertificateKind.TlsServer, rsa2048, "tls-ca", leaf),
-
-            // Negative-test material: each one breaks exactly one rule and is otherwise a proper IDP signing certificate.
-            new("expired-signing", "Verify sample expired signing", "NEGATIVE TEST: expired IDP signing", SampleCertificateKind.Signing, rsa2048, "idp-ca", SampleValidity.Expired),
-            new("not-yet-valid-signing", "Verify sample not-yet-valid signing", "NEGATIVE TEST: not-yet-valid IDP signing", SampleCertificateKind.Signing, rsa2048, "idp-ca", SampleValidity.NotYetValid(LeafYears)),
-            new("weak-rsa1024-signing", "Verify sample weak RSA-1024 signing", "NEGATIVE TEST: IDP signing with a 1024-bit RSA key", SampleCertificateKind.Signing, rsa1024, "idp-ca", leaf),
-            new("stub-idp-signing-clone", "(copied from stub-idp-signing)", "NEGATIVE TEST: impostor of stub-idp-signing (same subject, issuer and serial, other key)", SampleCertificateKind.Signing, rsa2048, "idp-ca", leaf, CloneOf: "stub-idp-signing"),
+            // Negative-test material: each breaks one rule and is otherwise a proper IDP signing certificate.
+            Leaf("expired-signing", "NEGATIVE TEST: expired IDP signing", signing, rsa2048, "idp-ca", SampleValidity.Expired),
+            Leaf("not-yet-valid-signing", "NEGATIVE TEST: not-yet-valid IDP signing", signing, rsa2048, "idp-ca", SampleValidity.NotYetValid(LeafYears)),
+            Leaf("weak-rsa1024-signing", "NEGATIVE TEST: IDP signing with a 1024-bit RSA key", signing, rsa1024, "idp-ca"),
+            Leaf("stub-idp-signing-clone", "NEGATIVE TEST: impostor of stub-idp-signing (same subject, issuer and serial; other key)", signing, rsa2048, "idp-ca") with
+            {
+                CloneOf = "stub-idp-signing",
+            },
         ];
     }
 
-    private static SampleCredentialSpec Root(string name, string commonName, string role, SampleKeyAlgorithm key)
+    /// <summary>The subject CN names the file, so an operator can go from a certificate to its files.</summary>
+    private static string Cn(string name)
     {
-        return new(name, commonName, role, SampleCertificateKind.RootCa, key, IssuerName: null, SampleValidity.Ca(RootYears));
+        return "Verify sample " + name;
     }
 
-    private static SampleCredentialSpec Intermediate(string name, string commonName, string role, SampleKeyAlgorithm key, SampleValidity validity)
+    private static SampleCredentialSpec Intermediate(string name, string role)
     {
-        return new(name, commonName, role, SampleCertificateKind.IntermediateCa, key, "root-ca", validity);
+        return new(
+            name, Cn(name), role, SampleCertificateKind.IntermediateCa, SampleKeyAlgorithm.Rsa(3072), "root-ca", SampleValidity.Ca(IntermediateYears));
+    }
+
+    private static SampleCredentialSpec Leaf(
+        string name, string role, SampleCertificateKind kind, SampleKeyAlgorithm key, string issuer, SampleValidity? validity = null)
+    {
+        return new(name, Cn(name), role, kind, key, issuer, validity ?? SampleValidity.Current(LeafYears));
     }
 }

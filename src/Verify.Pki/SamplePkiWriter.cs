@@ -12,13 +12,13 @@ public static class SamplePkiWriter
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The full paths of those <paramref name="files"/> that already exist in <paramref name="directory"/>.</summary>
-    public static IReadOnlyList<string> FindExisting(string directory, IEnumerable<SamplePkiFile> files)
+    /// <summary>The full paths of those <paramref name="fileNames"/> that already exist in <paramref name="directory"/>.</summary>
+    public static IReadOnlyList<string> FindExisting(string directory, IEnumerable<string> fileNames)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
-        ArgumentNullException.ThrowIfNull(files);
-        return files
-            .Select(file => Path.Combine(directory, file.FileName))
+        ArgumentNullException.ThrowIfNull(fileNames);
+        return fileNames
+            .Select(fileName => Path.Combine(directory, fileName))
             .Where(File.Exists)
             .ToList();
     }
@@ -35,7 +35,7 @@ public static class SamplePkiWriter
         ArgumentNullException.ThrowIfNull(files);
 
         // Check all before writing any, so a refusal leaves the folder as it was.
-        var existing = FindExisting(directory, files);
+        var existing = FindExisting(directory, files.Select(file => file.FileName));
         if (!overwrite && existing.Count > 0)
         {
             throw new IOException(

@@ -60,8 +60,21 @@ public static class XmlSigner
             Append(x509Data, "X509Certificate").InnerText = Convert.ToBase64String(certificate.RawData);
         }
 
-        var issuer = element.FirstChild is XmlElement { LocalName: "Issuer", NamespaceURI: XmlNames.Saml } first ? first : null;
-        element.InsertAfter(signature, issuer);
+        // Schema position: right after the first child element when it is saml:Issuer, else before the
+        // first child element (metadata: ds:Signature comes first). Whitespace before it does not count.
+        var firstElement = element.ChildNodes.OfType<XmlElement>().FirstOrDefault();
+        if (firstElement is { LocalName: "Issuer", NamespaceURI: XmlNames.Saml })
+        {
+            element.InsertAfter(signature, firstElement);
+        }
+        else if (firstElement is not null)
+        {
+            element.InsertBefore(signature, firstElement);
+        }
+        else
+        {
+            element.AppendChild(signature);
+        }
 
         var canonicalSignedInfo = ExclusiveCanonicalizer.Canonicalize(signedInfo, null);
         signatureValue.InnerText = Convert.ToBase64String(credential.Sign(canonicalSignedInfo));

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The test command (README.md). On a fresh Debian machine with the .NET SDK it installs what the tests
+# need, builds everything with warnings as errors, checks formatting, runs every test, and ends with one
+# line "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+# 1. What the tests need from Debian. Later issues add PostgreSQL, Redis and chromium here.
+need=()
+command -v xmlsec1 >/dev/null 2>&1 || need+=(xmlsec1)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
+if ((${#need[@]})); then
+  echo "Installing: ${need[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# 2. Build (warnings are errors) and formatting.
+status=0
+dotnet build Verify.sln -nologo -v quiet || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+if ! dotnet format Verify.sln --verify-no-changes --no-restore -v quiet; then
+  echo "dotnet format found files to fix: run 'dotnet format Verify.sln'"
+  status=1
+fi
+
+# 3. Every test, with a results file per test project.
+results=.test-run/results
+rm -rf .test-run && mkdir -p "$results"
+dotnet test Verify.sln --no-build -nologo --logger "trx" --results-directory "$results" "$@" || status=1
+
+# 4. One closing line, summed over every project's results.
+sum() { grep -ho "<Counters [^>]*" "$results"/*.trx 2>/dev/null | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | awk '{ n += $1 } END { print n + 0 }'; }
+passed=$(sum passed); failed=$(sum failed); skipped=$(sum notExecuted)
+passed=${passed:-0}; failed=${failed:-0}; skipped=${skipped:-0}
+if [ "$passed" -eq 0 ]; then status=1; fi
+[ "$status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=$((failed + 1))
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"
