@@ -45,33 +45,48 @@ public static class QuickRunner
         {
             var result = Measure(name, call, seconds, fixedIterations);
             results.Add(result);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-52} {result.MeanNanoseconds / 1000,10:0.0} µs/op {1e9 / result.MeanNanoseconds,10:N0} ops/s {result.CpuNanoseconds / 1000,10:0.0} CPU µs/op {result.AllocatedBytes / 1024.0,8:0.0} KB/op"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-52} {result.MedianNanoseconds / 1000,10:0.0} µs/op {1e9 / result.MedianNanoseconds,10:N0} ops/s  best {result.MinNanoseconds / 1000,8:0.0} µs {result.CpuNanoseconds / 1000,10:0.0} CPU µs/op {result.AllocatedBytes / 1024.0,8:0.0} KB/op"));
         }
 
         ResultTable.Print(results, "quick Stopwatch mode");
         return 0;
     }
 
-    /// <summary>Times <paramref name="call"/>: warm-up (at least 50 calls and 0.3 s), then N calls (given, or sized to <paramref name="seconds"/>).</summary>
+    /// <summary>
+    /// Times <paramref name="call"/>: warm-up (at least 50 calls and 0.3 s), then N calls (given, or sized
+    /// to <paramref name="seconds"/>) in 15 batches. The median batch is the figure reported; the best
+    /// batch is what the operation costs when no other process takes the core (on a shared machine
+    /// the two differ); thread CPU time is counted over all batches.
+    /// </summary>
     public static Measurement Measure(string name, Func<object> call, double seconds, long? fixedIterations)
     {
+        const int Batches = 15;
         var perCall = WarmUp(call, 0.3);
-        var stopwatch = new Stopwatch();
-        var iterations = fixedIterations ?? Math.Max(10, (long)(seconds / perCall));
+        var iterations = fixedIterations ?? Math.Max(Batches, (long)(seconds / perCall));
+        var perBatch = Math.Max(1, iterations / Batches);
+        var batchNanoseconds = new double[Batches];
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var cpuBefore = ThreadCpuClock.NowNanoseconds();
-        stopwatch.Restart();
-        for (long i = 0; i < iterations; i++)
+        var stopwatch = new Stopwatch();
+        for (var batch = 0; batch < Batches; batch++)
         {
-            GC.KeepAlive(call());
+            stopwatch.Restart();
+            for (long i = 0; i < perBatch; i++)
+            {
+                GC.KeepAlive(call());
+            }
+
+            stopwatch.Stop();
+            batchNanoseconds[batch] = stopwatch.Elapsed.TotalNanoseconds / perBatch;
         }
 
-        stopwatch.Stop();
+        var calls = perBatch * Batches;
         var cpu = ThreadCpuClock.NowNanoseconds() - cpuBefore;
-        var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / iterations;
-        return new Measurement(name, stopwatch.Elapsed.TotalNanoseconds / iterations, null, allocated, cpu / iterations);
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / calls;
+        Array.Sort(batchNanoseconds);
+        return new Measurement(name, batchNanoseconds[Batches / 2], batchNanoseconds[0], allocated, cpu / calls);
     }
 
     /// <summary>A direct call (no reflection per call; value results boxed, as BenchmarkDotNet's consumer would keep them).</summary>

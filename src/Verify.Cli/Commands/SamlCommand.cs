@@ -23,6 +23,8 @@ internal sealed class SamlCommand : ICommandFactory
         saml.Subcommands.Add(SamlDecodeCommand.Create());
         saml.Subcommands.Add(CreateVerify());
         saml.Subcommands.Add(CreateSign());
+        saml.Subcommands.Add(SamlCryptoCommands.CreateEncrypt());
+        saml.Subcommands.Add(SamlCryptoCommands.CreateDecrypt());
         return saml;
     }
 

@@ -28,7 +28,7 @@ public static class SamlErrors
         [SamlErrorCode.SignatureKeyTooWeak] = "The signing key is too weak (RSA keys must be at least 2048 bits).",
         [SamlErrorCode.SignatureNoTrustedKey] = "The signature was not made by any key trusted for this party.",
         [SamlErrorCode.DigestMismatch] = "The signed content was changed after signing (digest mismatch).",
-        [SamlErrorCode.SignatureValueInvalid] = "The signature value does not verify.",
+        [SamlErrorCode.SignatureValueInvalid] = "The signature value does not verify with the registered key named in KeyInfo: the signature or its SignedInfo was altered.",
         [SamlErrorCode.IdMissing] = "The signed element has no ID attribute.",
         [SamlErrorCode.IdDuplicate] = "The same ID appears on more than one element.",
         [SamlErrorCode.IdCaseVariant] = "An element carries ID-like attributes that differ only in case (ID, Id, id).",

@@ -1,4 +1,5 @@
 using Verify.Saml.Trust;
+using Verify.Saml.Xml.Encryption;
 
 namespace Verify.Saml.Validation;
 
@@ -25,6 +26,9 @@ public sealed record ExpectedResponse
 
     /// <summary>Whether the Response element itself must be signed (assertions always must be).</summary>
     public bool RequireSignedResponse { get; init; } = true;
+
+    /// <summary>Our private keys for encrypted assertions (each current key, for rollover).</summary>
+    public IReadOnlyList<DecryptionKey> DecryptionKeys { get; init; } = [];
 
     /// <summary>Which assertions a successful Response must carry.</summary>
     public ResponseShape Shape { get; init; } = ResponseShape.VerifyIdp;

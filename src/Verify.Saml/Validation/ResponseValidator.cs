@@ -36,7 +36,7 @@ public sealed class ResponseValidator
         ArgumentNullException.ThrowIfNull(expected);
         var now = _timeProvider.GetUtcNow();
 
-        var signed = SignedResponseVerifier.Verify(document, expected.IssuerKeys, expected.RequireSignedResponse);
+        var signed = SignedResponseVerifier.Verify(document, expected.IssuerKeys, expected.RequireSignedResponse, expected.DecryptionKeys);
         var response = _reader.ReadResponse(document.DocumentElement!);
         var checks = new AssertionChecks(expected, _options, now);
 

@@ -1,6 +1,7 @@
 using System.Xml;
 using Verify.Saml.Errors;
 using Verify.Saml.Trust;
+using Verify.Saml.Xml.Encryption;
 
 namespace Verify.Saml.Xml;
 
@@ -19,8 +20,13 @@ public static class SignedResponseVerifier
     /// <param name="document">A document read with <see cref="SecureXml"/>.</param>
     /// <param name="trustedKeys">The keys of the party expected to have signed it (from our request state, never from the message).</param>
     /// <param name="requireSignedResponse">Whether the Response element itself must be signed.</param>
+    /// <param name="decryptionKeys">
+    /// Our keys for encrypted assertions. Each saml:EncryptedAssertion child of the Response is decrypted in
+    /// place after the Response signature (which covers the encrypted form) is verified and before the
+    /// assertion signatures are; without keys an encrypted assertion is refused.
+    /// </param>
     /// <exception cref="SamlException">A signature is missing or invalid, or an assertion is misplaced.</exception>
-    public static SignedResponse Verify(XmlDocument document, TrustedKeySet trustedKeys, bool requireSignedResponse = true)
+    public static SignedResponse Verify(XmlDocument document, TrustedKeySet trustedKeys, bool requireSignedResponse = true, IReadOnlyList<DecryptionKey>? decryptionKeys = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var root = document.DocumentElement;
@@ -33,6 +39,17 @@ public static class SignedResponseVerifier
         if (requireSignedResponse || XmlSignatureVerifier.HasEnvelopedSignature(root))
         {
             response = XmlSignatureVerifier.Verify(root, trustedKeys);
+        }
+
+        foreach (var encrypted in root.ChildNodes.OfType<XmlElement>()
+            .Where(e => e is { LocalName: "EncryptedAssertion", NamespaceURI: XmlNames.Saml }).ToList())
+        {
+            if (decryptionKeys is null || decryptionKeys.Count == 0)
+            {
+                throw new SamlException(SamlErrorCode.EncryptionKeyMissing);
+            }
+
+            XmlDecryptor.DecryptAssertion(encrypted, decryptionKeys);
         }
 
         var assertions = new List<VerifiedElement>();

@@ -87,7 +87,7 @@ internal sealed class XmlSignature
             throw new SamlException(SamlErrorCode.CanonicalizationNotAllowed);
         }
 
-        SignedInfoPrefixes = InclusivePrefixes(children[0]);
+        SignedInfoPrefixes = InclusivePrefixes(children[0], SamlErrorCode.CanonicalizationNotAllowed);
 
         SignatureMethod = children[1].GetAttribute("Algorithm");
         _ = SignatureAlgorithms.SignatureMethod(SignatureMethod);
@@ -142,10 +142,10 @@ internal sealed class XmlSignature
             throw new SamlException(SamlErrorCode.SignatureTransformNotAllowed);
         }
 
-        ReferencePrefixes = InclusivePrefixes(children[1]);
+        ReferencePrefixes = InclusivePrefixes(children[1], SamlErrorCode.SignatureTransformNotAllowed);
     }
 
-    private static string? InclusivePrefixes(XmlElement method)
+    private static string? InclusivePrefixes(XmlElement method, SamlErrorCode refusal)
     {
         var children = ElementChildren(method);
         if (children.Count == 0)
@@ -155,7 +155,7 @@ internal sealed class XmlSignature
 
         if (children.Count != 1 || children[0].LocalName != "InclusiveNamespaces" || children[0].NamespaceURI != InclusiveNamespacesNs)
         {
-            throw new SamlException(SamlErrorCode.SignatureTransformNotAllowed, "Only ec:InclusiveNamespaces may parameterise exclusive canonicalization.");
+            throw new SamlException(refusal, "Only ec:InclusiveNamespaces may parameterise exclusive canonicalization.");
         }
 
         return children[0].GetAttribute("PrefixList");

@@ -66,7 +66,7 @@ public static class XmlSignatureVerifier
             }
         }
 
-        throw Explain(signature, signedInfo, hash, sawWeakKey);
+        throw Explain(signature, signedInfo, hash, sawWeakKey, trustedKeys.Keys.Where(k => Matches(k, kind)));
     }
 
     /// <summary>Whether <paramref name="element"/> already carries a ds:Signature as a direct child.</summary>
@@ -125,7 +125,7 @@ public static class XmlSignatureVerifier
     /// only to explain the refusal to an integrator (a weak key, or someone else's key); it never
     /// makes a signature acceptable.
     /// </summary>
-    private static SamlException Explain(XmlSignature signature, byte[] signedInfo, HashAlgorithmName hash, bool sawWeakKey)
+    private static SamlException Explain(XmlSignature signature, byte[] signedInfo, HashAlgorithmName hash, bool sawWeakKey, IEnumerable<TrustedSigningKey> candidates)
     {
         if (sawWeakKey)
         {
@@ -139,6 +139,15 @@ public static class XmlSignatureVerifier
                 using var certificate = X509CertificateLoader.LoadCertificate(Convert.FromBase64String(base64));
                 using var rsa = certificate.GetRSAPublicKey();
                 using var ecdsa = rsa is null ? certificate.GetECDsaPublicKey() : null;
+                var registered = candidates.Any(k => k.Certificate is not null
+                    && string.Equals(k.Thumbprint, certificate.GetCertHashString(HashAlgorithmName.SHA256), StringComparison.Ordinal));
+                if (registered)
+                {
+                    // The sender names a registered certificate, but its key did not produce this value:
+                    // the signature (or the SignedInfo it covers) was altered.
+                    return new SamlException(SamlErrorCode.SignatureValueInvalid);
+                }
+
                 if (VerifyWith(rsa, ecdsa, signedInfo, signature.SignatureValue, hash))
                 {
                     return rsa is not null && rsa.KeySize < TrustedSigningKey.MinimumRsaKeySize

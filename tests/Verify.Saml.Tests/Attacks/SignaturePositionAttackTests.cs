@@ -22,10 +22,10 @@ public sealed class SignaturePositionAttackTests
     [Test]
     public void XmlSigner_PutsTheSignatureRightAfterTheIssuer_InIndentedXml()
     {
-        // GAP (reported): XmlSigner.Sign takes element.FirstChild as the candidate Issuer. In indented XML
-        // (every IDP's pretty-printed output, anything read with PreserveWhitespace) FirstChild is whitespace,
-        // so the signature is inserted as the first child, before the Issuer: schema-invalid SAML that our own
-        // reader refuses (SignatureNotAtExpectedPosition) and strict peers reject.
+        // Regression: the signer once took element.FirstChild as the candidate Issuer. In indented XML (every
+        // IDP's pretty-printed output, anything read with PreserveWhitespace) that is whitespace, so the
+        // signature went first, before the Issuer: schema-invalid SAML that our own reader refuses
+        // (SignatureNotAtExpectedPosition) and strict peers reject.
         var document = Unsigned();
         using var credential = SigningCredential.FromCertificate(AttackKeys.Idp);
         var assertion = Assertion(document);

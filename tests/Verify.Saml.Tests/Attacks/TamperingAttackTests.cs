@@ -36,11 +36,11 @@ public sealed class TamperingAttackTests
         new("LevelOfAssuranceRaised", d => d.GetElementsByTagName("AuthnContextClassRef", XmlNames.Saml)[0]!.InnerText = "urn:uk:gov:cabinet-office:tc:saml:authn-context:level4", SamlErrorCode.DigestMismatch),
         new("AttributeElementAdded", d => d.GetElementsByTagName("AttributeStatement", XmlNames.Saml)[0]!.AppendChild(d.GetElementsByTagName("Attribute", XmlNames.Saml)[0]!.CloneNode(deep: true)), SamlErrorCode.DigestMismatch),
         new("DigestValueChanged", d => Flip(AssertionSignaturePart(d, "DigestValue")), SamlErrorCode.DigestMismatch),
-        new("SignatureValueOneBitFlipped", d => Flip(AssertionSignaturePart(d, "SignatureValue")), SamlErrorCode.SignatureNoTrustedKey),
-        new("SignatureValueTruncated", d => AssertionSignaturePart(d, "SignatureValue").InnerText = AssertionSignaturePart(d, "SignatureValue").InnerText[..8], SamlErrorCode.SignatureNoTrustedKey),
-        new("SignatureValueEmpty", d => AssertionSignaturePart(d, "SignatureValue").InnerText = "", SamlErrorCode.SignatureNoTrustedKey),
-        new("NameIdChangedAndDigestRecomputed", d => { MakeEvil(Assertion(d)); AttackSigner.Redigest(Assertion(d), Signature(Assertion(d))); }, SamlErrorCode.SignatureNoTrustedKey),
-        new("SignedInfoReformatted", d => AttackSigner.SignedInfo(Signature(Assertion(d))).PrependChild(d.CreateWhitespace("\n")), SamlErrorCode.SignatureNoTrustedKey),
+        new("SignatureValueOneBitFlipped", d => Flip(AssertionSignaturePart(d, "SignatureValue")), SamlErrorCode.SignatureValueInvalid),
+        new("SignatureValueTruncated", d => AssertionSignaturePart(d, "SignatureValue").InnerText = AssertionSignaturePart(d, "SignatureValue").InnerText[..8], SamlErrorCode.SignatureValueInvalid),
+        new("SignatureValueEmpty", d => AssertionSignaturePart(d, "SignatureValue").InnerText = "", SamlErrorCode.SignatureValueInvalid),
+        new("NameIdChangedAndDigestRecomputed", d => { MakeEvil(Assertion(d)); AttackSigner.Redigest(Assertion(d), Signature(Assertion(d))); }, SamlErrorCode.SignatureValueInvalid),
+        new("SignedInfoReformatted", d => AttackSigner.SignedInfo(Signature(Assertion(d))).PrependChild(d.CreateWhitespace("\n")), SamlErrorCode.SignatureValueInvalid),
     ];
 
     private static readonly TamperCase[] ResponseTampering =
@@ -48,7 +48,7 @@ public sealed class TamperingAttackTests
         new("ResponseDestinationChanged", d => d.DocumentElement!.SetAttribute("Destination", "https://evil.example/acs"), SamlErrorCode.DigestMismatch),
         new("ResponseStatusChanged", d => ((XmlElement)d.GetElementsByTagName("StatusCode", XmlNames.Samlp)[0]!).SetAttribute("Value", "urn:oasis:names:tc:SAML:2.0:status:Requester"), SamlErrorCode.DigestMismatch),
         new("ResponseInResponseToChanged", d => d.DocumentElement!.SetAttribute("InResponseTo", "_someone-elses-request"), SamlErrorCode.DigestMismatch),
-        new("ResponseSignatureValueOneBitFlipped", d => Flip((XmlElement)Signature(d.DocumentElement!).GetElementsByTagName("SignatureValue", XmlNames.DSig)[0]!), SamlErrorCode.SignatureNoTrustedKey),
+        new("ResponseSignatureValueOneBitFlipped", d => Flip((XmlElement)Signature(d.DocumentElement!).GetElementsByTagName("SignatureValue", XmlNames.DSig)[0]!), SamlErrorCode.SignatureValueInvalid),
     ];
 
     private static IEnumerable<TestCaseData> OnAssertion() =>

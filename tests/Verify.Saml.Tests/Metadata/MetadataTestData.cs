@@ -140,7 +140,9 @@ internal static class MetadataTestData
         var document = new XmlDocument();
         var ui = document.CreateElement("mdui", "UIInfo", MduiNamespace);
         var name = document.CreateElement("mdui", "DisplayName", MduiNamespace);
-        name.SetAttribute("lang", "http://www.w3.org/XML/1998/namespace", "en");
+        var lang = document.CreateAttribute("xml", "lang", "http://www.w3.org/XML/1998/namespace");
+        lang.Value = "en";
+        name.SetAttributeNode(lang);
         name.InnerText = displayName;
         ui.AppendChild(name);
         return ui;

@@ -77,17 +77,7 @@ internal static class AttackMessages
     public static XmlElement Sign(XmlElement element, X509Certificate2? certificate = null)
     {
         using var credential = SigningCredential.FromCertificate(certificate ?? AttackKeys.Idp);
-        var signature = XmlSigner.Sign(element, credential);
-
-        // XmlSigner looks for the Issuer at FirstChild, which in indented XML is whitespace, and so puts the
-        // signature before the Issuer (reported; SignaturePositionAttackTests pins it). Move it to where the
-        // schema wants it: the enveloped transform makes the move invisible to the signature.
-        if (element.ChildNodes.OfType<XmlElement>().FirstOrDefault(e => !IsSignature(e)) is { LocalName: "Issuer", NamespaceURI: XmlNames.Saml } issuer)
-        {
-            element.InsertAfter(signature, issuer);
-        }
-
-        return signature;
+        return XmlSigner.Sign(element, credential);
     }
 
     /// <summary>The document's first saml:Assertion in document order (what a naive consumer reads).</summary>

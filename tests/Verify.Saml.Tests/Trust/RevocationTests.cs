@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 using Verify.Saml.Errors;
 using Verify.Saml.Metadata;
 using Verify.Saml.Trust;
@@ -65,7 +63,7 @@ public sealed class RevocationTests
     [Test]
     public void Pkix_RefusesACrlSignedWithSha1()
     {
-        var sha1 = TestCrls.Load(TestCrls.Build("idp-ca", [], hash: HashAlgorithmName.SHA1));
+        var sha1 = TestCrls.Load(TestCrls.Sha1Signed("idp-ca"));
 
         Assert.That(Validate(sha1, "stub-idp-signing", PartyRole.IdentityProvider), Is.EqualTo(SamlErrorCode.TrustRevocationListInvalid));
     }

@@ -6,6 +6,7 @@ using Verify.Saml.Trust;
 using Verify.Saml.Validation;
 using Verify.Saml.Validation.InMemory;
 using Verify.Saml.Xml;
+using Verify.Saml.Xml.Encryption;
 using Verify.Testing;
 
 namespace Verify.Saml.Tests.Validation;
@@ -117,6 +118,45 @@ public sealed class ResponseValidatorTests
         var ex = Assert.ThrowsAsync<SamlException>(() => validator.ValidateAsync(SecureXml.Load(document.OuterXml), Expected()));
 
         Assert.That(ex!.Code, Is.EqualTo(SamlErrorCode.SignatureNoTrustedKey));
+    }
+
+    [Test]
+    public async Task Validate_DecryptsAssertionsEncryptedForUs_SignedThenEncryptedThenResponseSigned()
+    {
+        var (validator, _) = Validator();
+        var expected = Expected() with { DecryptionKeys = [DecryptionKey.FromCertificate(SampleCerts.CertificateWithKey("hub-encryption"))] };
+
+        var result = await validator.ValidateAsync(SignedAndEncrypted(SampleMessages.IdpResponseXml()), expected);
+
+        Assert.That(result.Value.MatchingDataset!.Surnames, Is.Not.Empty);
+    }
+
+    [Test]
+    public void Validate_RefusesEncryptedAssertions_WhenWeHoldNoKey()
+    {
+        var (validator, replay) = Validator();
+
+        var ex = Assert.ThrowsAsync<SamlException>(() => validator.ValidateAsync(SignedAndEncrypted(SampleMessages.IdpResponseXml()), Expected()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.Code, Is.EqualTo(SamlErrorCode.EncryptionKeyMissing));
+            Assert.That(replay.Count, Is.Zero);
+        });
+    }
+
+    private static XmlDocument SignedAndEncrypted(string xml)
+    {
+        var document = SecureXml.Load(xml);
+        var hub = EncryptionRecipient.FromCertificate(SampleCerts.Certificate("hub-encryption"));
+        foreach (var assertion in document.DocumentElement!.GetElementsByTagName("Assertion", XmlNames.Saml).OfType<XmlElement>().ToList())
+        {
+            XmlSigner.Sign(assertion, Idp());
+            XmlEncryptor.EncryptAssertion(assertion, hub);
+        }
+
+        XmlSigner.Sign(document.DocumentElement!, Idp());
+        return SecureXml.Load(document.OuterXml);
     }
 
     private static (ResponseValidator Validator, InMemoryReplayCache Replay) Validator()

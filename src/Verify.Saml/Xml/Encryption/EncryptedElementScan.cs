@@ -49,8 +49,8 @@ internal static class EncryptedElementScan
         element.LocalName == localName && element.NamespaceURI == ns;
 
     /// <summary>
-    /// SAML Core 2.2.4 allows EncryptedKey beside the EncryptedData, and SAML's examples (and OpenSAML's
-    /// "peer" key placement) point at it with <c>ds:RetrievalMethod URI="#id" Type="…#EncryptedKey"</c>.
+    /// SAML Core 2.2.4 allows EncryptedKey beside the EncryptedData, and SAML 2.0 Errata E43 (as OpenSAML's
+    /// "peer" key placement writes it) points at it with <c>ds:RetrievalMethod URI="#id" Type="…#EncryptedKey"</c>.
     /// That one form is accepted and still not followed: the sibling keys are tried anyway, so the pointer
     /// is only checked to name one of them. Anything else (XMLDSig 4.5.3: another document, a network
     /// URI, transforms) would be a fetch.
