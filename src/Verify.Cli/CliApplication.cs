@@ -31,6 +31,7 @@ internal sealed class CliApplication
         [
             new PkiCommand(timeProvider),
             new SamlCommand(),
+            new MetadataCommand(timeProvider),
         ]);
     }
 

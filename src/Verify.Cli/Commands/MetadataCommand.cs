@@ -68,7 +68,7 @@ internal sealed class MetadataCommand(TimeProvider timeProvider) : ICommandFacto
 
         var document = SecureXml.Load(File.ReadAllBytes(file.FullName), SecureXmlOptions.Metadata);
         var metadata = MetadataReader.Default.Read(document);
-        DateTimeOffset? validUntil = validForDays is { } days || metadata.ValidUntil is null
+        DateTimeOffset? validUntil = validForDays is not null || metadata.ValidUntil is null
             ? _timeProvider.GetUtcNow().AddDays(validForDays ?? DefaultValidForDays)
             : null;
         using var certificate = X509Certificate2.CreateFromPemFile(cert.FullName, key.FullName);

@@ -88,7 +88,13 @@ public sealed class MetadataRoundTripTests
             Assert.That(idp.ContactPersons[0].EmailAddresses, Is.EqualTo(IdpEmails));
             Assert.That(idp.ContactPersons[0] with { EmailAddresses = [], TelephoneNumbers = [], Extensions = [] }, Is.EqualTo(new ContactPerson
             {
-                Type = ContactType.Technical, Company = "Stub IDP Ltd", GivenName = "Ada", Surname = "Lovelace", EmailAddresses = [], TelephoneNumbers = [], Extensions = [],
+                Type = ContactType.Technical,
+                Company = "Stub IDP Ltd",
+                GivenName = "Ada",
+                Surname = "Lovelace",
+                EmailAddresses = [],
+                TelephoneNumbers = [],
+                Extensions = [],
             }));
             Assert.That(idp.Extensions.Single().NamespaceURI, Is.EqualTo(MetadataTestData.MduiNamespace));
             Assert.That(rp.AuthnRequestsSigned && rp.WantAssertionsSigned, Is.True);
