@@ -9,6 +9,7 @@ cd "$(dirname "$0")"
 need=()
 command -v xmlsec1 >/dev/null 2>&1 || need+=(xmlsec1)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+/usr/bin/python3 -c "import saml2" >/dev/null 2>&1 || need+=(python3-pysaml2)
 if ((${#need[@]})); then
   echo "Installing: ${need[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

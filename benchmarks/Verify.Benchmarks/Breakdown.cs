@@ -74,6 +74,51 @@ public static class Breakdown
         Step("  plain XmlDocument.Load + SignedResponseVerifier.Verify", () => SignedResponseVerifier.Verify(StockSignedXml.Parse(bytes), keys), seconds);
         Step("  SecureXml.Load + XmlSignatureVerifier.Verify(Response only)", () => XmlSignatureVerifier.Verify(SecureXml.Load(bytes).DocumentElement!, keys), seconds);
         Step("  XmlSignatureVerifier.Verify(Response only) on the DOM parsed once", () => XmlSignatureVerifier.Verify(fixture.ParsedSigned.DocumentElement!, keys), seconds);
+        var root = fixture.ParsedSigned.DocumentElement!;
+        var assertions = SignatureFixture.Assertions(root);
+        Step("  XmlSignatureVerifier.Verify(authn assertion) on the DOM parsed once", () => XmlSignatureVerifier.Verify(assertions[0], keys), seconds);
+        Step("  XmlSignatureVerifier.Verify(MDS assertion) on the DOM parsed once", () => XmlSignatureVerifier.Verify(assertions[1], keys), seconds);
+        Step("  3 × XmlSignatureVerifier.Verify (Response, assertions) on the DOM parsed once", () =>
+        {
+            _ = XmlSignatureVerifier.Verify(root, keys);
+            _ = XmlSignatureVerifier.Verify(assertions[0], keys);
+            return XmlSignatureVerifier.Verify(assertions[1], keys);
+        }, seconds);
+        Step("  SecureXml.Load + 3 × XmlSignatureVerifier.Verify, assertions found by walking ChildNodes", () =>
+        {
+            var fresh = SecureXml.Load(bytes).DocumentElement!;
+            object last = XmlSignatureVerifier.Verify(fresh, keys);
+            foreach (XmlNode child in fresh.ChildNodes)
+            {
+                if (child is XmlElement { LocalName: "Assertion", NamespaceURI: XmlNames.Saml } assertion)
+                {
+                    last = XmlSignatureVerifier.Verify(assertion, keys);
+                }
+            }
+
+            return last;
+        }, seconds);
+        Step("  SecureXml.Load + GetElementsByTagName(Assertion) enumerated", () =>
+        {
+            var fresh = SecureXml.Load(bytes);
+            var count = 0;
+            foreach (XmlElement assertion in fresh.GetElementsByTagName("Assertion", XmlNames.Saml))
+            {
+                count++;
+            }
+
+            return count;
+        }, seconds);
+        Step("  GetElementsByTagName(Assertion) enumerated (what SignedResponseVerifier adds)", () =>
+        {
+            var count = 0;
+            foreach (XmlElement assertion in fixture.ParsedSigned.GetElementsByTagName("Assertion", XmlNames.Saml))
+            {
+                count += assertion.ParentNode == root ? 1 : 0;
+            }
+
+            return count;
+        }, seconds);
     }
 
     /// <summary>
@@ -103,25 +148,81 @@ public static class Breakdown
             }
         }
 
-        Step("  now: SignedResponseVerifier.Verify", () => SignedResponseVerifier.Verify(document, fixture.TrustedKeys), seconds);
-        Step("  candidate: same checks, c14n via GetOutput + HashData, shared NameTable", () =>
-        {
-            var ok = true;
-            foreach (var element in elements)
-            {
-                var signatureElement = XmlSignatureVerifier.FindEnvelopedSignature(element);
-                var read = XmlSignature.Read(signatureElement);
-                ok &= ReferenceEquals(XmlIds.FindUnique(document, XmlIds.IdOf(element)!), element);
-                ok &= CryptographicOperations.FixedTimeEquals(CandidateDigest(element, signatureElement, read.ReferencePrefixes), read.DigestValue);
-                ok &= rsa.VerifyData(CandidateCanonicalize(read.SignedInfo, read.SignedInfoPrefixes), read.SignatureValue, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            }
-
-            return ok ? elements[0] : throw new InvalidOperationException("candidate verify failed");
-        }, seconds);
+        var keys = fixture.TrustedKeys;
+        var bytes = fixture.SignedBytes;
+        Console.WriteLine("on the DOM parsed once:");
+        Step("  now: SignedResponseVerifier.Verify", () => SignedResponseVerifier.Verify(document, keys), seconds);
+        Step("  candidate: same checks, no GetElementsByTagName, c14n via GetOutput + HashData, shared NameTable", () => CandidateVerify(document, rsa), seconds);
         Step("  stock: SignedXml.CheckSignature ×3", () => StockSignedXml.CheckAllThree(fixture.StockParsedSigned, rsa), seconds);
+        Console.WriteLine("from the received bytes (the hub path):");
+        Step("  now: SecureXml.Load + SignedResponseVerifier.Verify", () => SignedResponseVerifier.Verify(SecureXml.Load(bytes), keys), seconds);
+        Step("  candidate: SecureXml.Load + candidate", () => CandidateVerify(SecureXml.Load(bytes), rsa), seconds);
+        Step("  stock: XmlDocument.Load + SignedXml.CheckSignature ×3", () => StockSignedXml.CheckAllThree(StockSignedXml.Parse(bytes), rsa), seconds);
+        Console.WriteLine("paired with stock (alternating 10 ms batches; median of per-round ratios, best/best):");
+        Pair("  now vs stock, parsed DOM", () => SignedResponseVerifier.Verify(document, keys), () => StockSignedXml.CheckAllThree(fixture.StockParsedSigned, rsa), seconds);
+        Pair("  candidate vs stock, parsed DOM", () => CandidateVerify(document, rsa), () => StockSignedXml.CheckAllThree(fixture.StockParsedSigned, rsa), seconds);
+        Pair("  now vs stock, from bytes", () => SignedResponseVerifier.Verify(SecureXml.Load(bytes), keys), () => StockSignedXml.CheckAllThree(StockSignedXml.Parse(bytes), rsa), seconds);
+        Pair("  candidate vs stock, from bytes", () => CandidateVerify(SecureXml.Load(bytes), rsa), () => StockSignedXml.CheckAllThree(StockSignedXml.Parse(bytes), rsa), seconds);
         Step("  floor: 3 × RSA-2048 verify", () => rsa.VerifyData(fixture.RawData, fixture.RawSignature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
             & rsa.VerifyData(fixture.RawData, fixture.RawSignature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
             & rsa.VerifyData(fixture.RawData, fixture.RawSignature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1), seconds);
+    }
+
+    /// <summary>
+    /// The checks of <see cref="SignedResponseVerifier"/> (every saml:Assertion in the document must be a
+    /// child of the Response; ID unique; digest; signature) with the candidate canonicalization, and the
+    /// assertions found by walking the tree instead of the finalizable, document-rooting XmlElementList
+    /// that GetElementsByTagName returns.
+    /// </summary>
+    private static XmlElement CandidateVerify(XmlDocument document, RSA rsa)
+    {
+        var root = document.DocumentElement!;
+        var elements = new List<XmlElement>(3) { root };
+        for (XmlNode? node = root.FirstChild; node is not null; node = NextInDocument(node, root))
+        {
+            if (node is XmlElement { LocalName: "Assertion", NamespaceURI: XmlNames.Saml } assertion)
+            {
+                elements.Add(ReferenceEquals(assertion.ParentNode, root) ? assertion : throw new InvalidOperationException("misplaced assertion"));
+            }
+        }
+
+        foreach (var element in elements)
+        {
+            var signatureElement = XmlSignatureVerifier.FindEnvelopedSignature(element);
+            var read = XmlSignature.Read(signatureElement);
+            if (!ReferenceEquals(XmlIds.FindUnique(document, XmlIds.IdOf(element)!), element)
+                || !CryptographicOperations.FixedTimeEquals(CandidateDigest(element, signatureElement, read.ReferencePrefixes), read.DigestValue)
+                || !rsa.VerifyData(CandidateCanonicalize(read.SignedInfo, read.SignedInfoPrefixes), read.SignatureValue, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
+            {
+                throw new InvalidOperationException("candidate verify failed");
+            }
+        }
+
+        return root;
+    }
+
+    private static XmlNode? NextInDocument(XmlNode node, XmlNode root)
+    {
+        if (node.FirstChild is not null)
+        {
+            return node.FirstChild;
+        }
+
+        for (var current = node; current is not null && !ReferenceEquals(current, root); current = current.ParentNode)
+        {
+            if (current.NextSibling is not null)
+            {
+                return current.NextSibling;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Pair(string name, Func<object> ours, Func<object> stock, double seconds)
+    {
+        var (o, st, ratio, best) = QuickRunner.Paired(ours, stock, seconds * 2);
+        Console.WriteLine(string.Create(Invariant, $"{name,-92} {o / 1000,9:0.0} µs vs {st / 1000,7:0.0} µs  ratio {ratio:0.00} (best/best {best:0.00})"));
     }
 
     private static byte[] CandidateDigest(XmlElement element, XmlElement? excluded, string? prefixes)
@@ -212,6 +313,15 @@ public static class Breakdown
         var signedInfo = XmlSignature.Read(XmlSignatureVerifier.FindEnvelopedSignature(signed.DocumentElement!)).SignedInfo;
         Step("  ExclusiveCanonicalizer.Canonicalize(SignedInfo)", () => ExclusiveCanonicalizer.Canonicalize(signedInfo, null), seconds);
         Step("  RSA-2048 SignData (×3 per message)", () => fixture.PrivateKey.SignData(fixture.RawData, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1), seconds);
+        Console.WriteLine("paired with stock (alternating 10 ms batches; median of per-round ratios, best/best):");
+        Func<object> stockSign = () => StockSignedXml.SignResponse(StockSignedXml.Parse(fixture.UnsignedBytes), fixture.PrivateKey, fixture.KeyInfoCertificate);
+        Pair("  ours vs stock", () => SignatureFixture.SignOurs(fixture.UnsignedBytes, credential), stockSign, seconds);
+        Pair("  floor: 3 × RSA-2048 SignData alone vs stock", () =>
+        {
+            _ = fixture.PrivateKey.SignData(fixture.RawData, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            _ = fixture.PrivateKey.SignData(fixture.RawData, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            return fixture.PrivateKey.SignData(fixture.RawData, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        }, stockSign, seconds);
     }
 
     /// <summary>Step 3 exactly as <c>ExclusiveCanonicalizer.Transform</c> does it.</summary>
@@ -267,7 +377,7 @@ public static class Breakdown
     {
         var m = QuickRunner.Measure(name, call, seconds, null);
         var best = m.MinNanoseconds / 1000;
-        Console.WriteLine(string.Create(Invariant, $"{name,-92} {best,9:0.0} µs best {m.MedianNanoseconds / 1000,9:0.0} µs median {m.CpuNanoseconds / 1000,9:0.0} CPU µs {m.AllocatedBytes / 1024.0,8:0.0} KB"));
+        Console.WriteLine(string.Create(Invariant, $"{name,-92} {best,9:0.0} µs best {m.MedianNanoseconds / 1000,9:0.0} µs median {m.CpuNanoseconds / 1000,9:0.0} CPU µs {m.AllocatedBytes / 1024.0,8:0.0} KB  {m.Gcs}"));
         return best;
     }
 }

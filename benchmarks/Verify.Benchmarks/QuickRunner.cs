@@ -9,15 +9,15 @@ namespace Verify.Benchmarks;
 
 /// <summary>
 /// <c>--quick</c>: every [Benchmark] of <see cref="SignatureBenchmarks"/> in a plain Stopwatch loop on
-/// this thread, after a warm-up: µs/op and ops/s, about 20 seconds in all. No BenchmarkDotNet, no
+/// this thread, after a warm-up: µs/op and ops/s, then ours/stock ratios measured in alternating batches; about 25 seconds in all. No BenchmarkDotNet, no
 /// statistics: a smoke run to see that it works and roughly how fast.
-/// Options: <c>--seconds S</c> measured time per operation (default 1.2), <c>--n N</c> fixed iterations instead.
+/// Options: <c>--seconds S</c> measured time per operation (default 0.8; paired ours/stock ratios take twice that per pair), <c>--n N</c> fixed iterations instead.
 /// </summary>
 public static class QuickRunner
 {
     public static int Run(string[] args)
     {
-        var seconds = Option(args, "--seconds") ?? 1.2;
+        var seconds = Option(args, "--seconds") ?? 0.8;
         var fixedIterations = (long?)Option(args, "--n");
         using var benchmarks = new SignatureBenchmarks();
         benchmarks.Setup();
@@ -45,11 +45,67 @@ public static class QuickRunner
         {
             var result = Measure(name, call, seconds, fixedIterations);
             results.Add(result);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-52} {result.MedianNanoseconds / 1000,10:0.0} µs/op {1e9 / result.MedianNanoseconds,10:N0} ops/s  best {result.MinNanoseconds / 1000,8:0.0} µs {result.CpuNanoseconds / 1000,10:0.0} CPU µs/op {result.AllocatedBytes / 1024.0,8:0.0} KB/op"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-52} {result.MedianNanoseconds / 1000,10:0.0} µs/op {1e9 / result.MedianNanoseconds,10:N0} ops/s  best {result.MinNanoseconds / 1000,8:0.0} µs {result.CpuNanoseconds / 1000,10:0.0} CPU µs/op {result.AllocatedBytes / 1024.0,8:0.0} KB/op  {result.Gcs}"));
         }
 
-        ResultTable.Print(results, "quick Stopwatch mode");
+        ResultTable.Print(results, "quick Stopwatch mode, median of 15 batches");
+
+        // On a shared machine the load changes between one operation's measurement and the next;
+        // alternating short batches of ours and stock makes both see the same load.
+        var calls = selected.ToDictionary(c => c.Name, c => c.Call, StringComparer.Ordinal);
+        Console.WriteLine($"## Paired ours/stock (alternating ~10 ms batches, {seconds * 2} s per pair; load {ResultTable.Load()})");
+        Console.WriteLine();
+        Console.WriteLine("| ours / stock | ours µs (median) | stock µs (median) | median of per-round ratios | best / best | target ≤ 0.50 |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | --- |");
+        foreach (var (what, ours, stock) in ResultTable.Ratios)
+        {
+            if (calls.TryGetValue(ours, out var o) && calls.TryGetValue(stock, out var st))
+            {
+                var (oursMedian, stockMedian, ratio, best) = Paired(o, st, seconds * 2);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {what} | {oursMedian / 1000:0.0} | {stockMedian / 1000:0.0} | {ratio:0.00} | {best:0.00} | {(Math.Max(ratio, best) <= 0.5 ? "met" : "NOT met")} |"));
+            }
+        }
+
+        Console.WriteLine();
         return 0;
+    }
+
+    /// <summary>Alternates batches of <paramref name="ours"/> and <paramref name="stock"/> (~10 ms each) for about <paramref name="seconds"/>.</summary>
+    /// <returns>Median ns/op of each, the median of the per-round ratios, and best ours / best stock.</returns>
+    public static (double Ours, double Stock, double Ratio, double Best) Paired(Func<object> ours, Func<object> stock, double seconds)
+    {
+        var oursPerCall = WarmUp(ours, 0.2);
+        var stockPerCall = WarmUp(stock, 0.2);
+        var oursBatch = Math.Max(1, (long)(0.01 / oursPerCall));
+        var stockBatch = Math.Max(1, (long)(0.01 / stockPerCall));
+        var rounds = Math.Max(5, (int)(seconds / 0.02));
+        var oursTimes = new double[rounds];
+        var stockTimes = new double[rounds];
+        var ratios = new double[rounds];
+        for (var round = 0; round < rounds; round++)
+        {
+            oursTimes[round] = Batch(ours, oursBatch);
+            stockTimes[round] = Batch(stock, stockBatch);
+            ratios[round] = oursTimes[round] / stockTimes[round];
+        }
+
+        Array.Sort(ratios);
+        var oursBest = oursTimes.Min();
+        var stockBest = stockTimes.Min();
+        Array.Sort(oursTimes);
+        Array.Sort(stockTimes);
+        return (oursTimes[rounds / 2], stockTimes[rounds / 2], ratios[rounds / 2], oursBest / stockBest);
+    }
+
+    private static double Batch(Func<object> call, long count)
+    {
+        var start = Stopwatch.GetTimestamp();
+        for (long i = 0; i < count; i++)
+        {
+            GC.KeepAlive(call());
+        }
+
+        return Stopwatch.GetElapsedTime(start).TotalNanoseconds / count;
     }
 
     /// <summary>
@@ -69,6 +125,8 @@ public static class QuickRunner
         GC.WaitForPendingFinalizers();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var cpuBefore = ThreadCpuClock.NowNanoseconds();
+        var gen0Before = GC.CollectionCount(0);
+        var gen1Before = GC.CollectionCount(1);
         var stopwatch = new Stopwatch();
         for (var batch = 0; batch < Batches; batch++)
         {
@@ -85,8 +143,9 @@ public static class QuickRunner
         var calls = perBatch * Batches;
         var cpu = ThreadCpuClock.NowNanoseconds() - cpuBefore;
         var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / calls;
+        var gcs = string.Create(CultureInfo.InvariantCulture, $"gen0/gen1 GCs per 1000 ops: {(GC.CollectionCount(0) - gen0Before) * 1000.0 / calls:0}/{(GC.CollectionCount(1) - gen1Before) * 1000.0 / calls:0}");
         Array.Sort(batchNanoseconds);
-        return new Measurement(name, batchNanoseconds[Batches / 2], batchNanoseconds[0], allocated, cpu / calls);
+        return new Measurement(name, batchNanoseconds[Batches / 2], batchNanoseconds[0], allocated, cpu / calls) { Gcs = gcs };
     }
 
     /// <summary>A direct call (no reflection per call; value results boxed, as BenchmarkDotNet's consumer would keep them).</summary>

@@ -12,7 +12,11 @@ namespace Verify.Benchmarks;
 /// <param name="CpuNanoseconds">Thread CPU time per operation (quick mode).</param>
 /// <param name="MeanNanoseconds">BenchmarkDotNet's mean.</param>
 /// <param name="ErrorNanoseconds">BenchmarkDotNet's standard error of the mean.</param>
-public sealed record Measurement(string Name, double MedianNanoseconds, double MinNanoseconds, long? AllocatedBytes, double? CpuNanoseconds = null, double? MeanNanoseconds = null, double? ErrorNanoseconds = null);
+public sealed record Measurement(string Name, double MedianNanoseconds, double MinNanoseconds, long? AllocatedBytes, double? CpuNanoseconds = null, double? MeanNanoseconds = null, double? ErrorNanoseconds = null)
+{
+    /// <summary>Garbage collections during the measurement (quick mode), for the log.</summary>
+    public string? Gcs { get; init; }
+}
 
 /// <summary>Prints µs/op, ops/s and the ours/stock ratios the issue asks for, from BenchmarkDotNet or the quick mode.</summary>
 public static class ResultTable
