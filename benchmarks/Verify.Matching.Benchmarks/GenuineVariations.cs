@@ -89,10 +89,20 @@ internal sealed class GenuineVariations(Population population)
 
     private static string Capitalise(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
-    private static bool HasDiacritics(string value) => value.Normalize(NormalizationForm.FormD).Length != value.Length;
+    private static bool HasDiacritics(string value) => value.Any(c => LatinFolding.Fold(char.ToLowerInvariant(c)) is not null);
 
-    private static string Strip(string value) =>
-        new([.. value.Normalize(NormalizationForm.FormD).Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+    // What an IDP or a keyboard without accents produces: "Zoë Ó Súilleabháin" → "Zoe O Suilleabhain".
+    private static string Strip(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            var plain = LatinFolding.Fold(char.ToLowerInvariant(c));
+            builder.Append(plain is null ? c : char.IsUpper(c) ? char.ToUpperInvariant(plain[0]) + plain[1..] : plain);
+        }
+
+        return builder.ToString();
+    }
 
     private static string AddAccent(string value)
     {

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text.Json.Serialization;
+
 using Verify.Hub.Journey.Serialization;
 
 namespace Verify.Hub.Journey;

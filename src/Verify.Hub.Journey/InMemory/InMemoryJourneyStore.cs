@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+
 using Verify.Hub.Journey.Serialization;
 
 namespace Verify.Hub.Journey.InMemory;
@@ -16,7 +17,7 @@ public sealed class InMemoryJourneyStore : IJourneyStore
     private readonly JourneyOptions _options;
     private readonly InMemoryJourneyStoreOptions _storeOptions;
     private readonly Lock _sweepLock = new();
-    private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
+    private long _lastSweepTicks = DateTimeOffset.MinValue.UtcTicks;
 
     /// <summary>Creates an empty store.</summary>
     public InMemoryJourneyStore(TimeProvider timeProvider, JourneyOptions options, InMemoryJourneyStoreOptions? storeOptions = null)
@@ -93,6 +94,13 @@ public sealed class InMemoryJourneyStore : IJourneyStore
         return Task.FromResult(deleted ? JourneyWriteResult.Deleted : JourneyWriteResult.Conflict);
     }
 
+    /// <summary>The remaining time to live of a journey, or null when there is none (for tests and diagnostics).</summary>
+    internal TimeSpan? TimeToLive(JourneyId id)
+    {
+        var now = _time.GetUtcNow();
+        return Live(id, now) is { } entry ? entry.EvictAt - now : null;
+    }
+
     /// <summary>The entry if it is still within its time to live; an expired one is removed on the way.</summary>
     private InMemoryEntry? Live(JourneyId id, DateTimeOffset now)
     {
@@ -113,14 +121,14 @@ public sealed class InMemoryJourneyStore : IJourneyStore
     private void MakeRoom(DateTimeOffset now)
     {
         var full = _entries.Count >= _storeOptions.Capacity;
-        if (!full && now - _lastSweep < _storeOptions.SweepInterval)
+        if (!full && now.UtcTicks - Volatile.Read(ref _lastSweepTicks) < _storeOptions.SweepInterval.Ticks)
         {
             return;
         }
 
         lock (_sweepLock)
         {
-            _lastSweep = now;
+            Volatile.Write(ref _lastSweepTicks, now.UtcTicks);
             foreach (var (id, entry) in _entries)
             {
                 if (entry.EvictAt <= now)

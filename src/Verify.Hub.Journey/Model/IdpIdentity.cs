@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+
 using Verify.Hub.Journey.Assurance;
 
 namespace Verify.Hub.Journey.Model;

@@ -1,4 +1,5 @@
 using StackExchange.Redis;
+
 using Verify.Hub.Journey.Serialization;
 
 namespace Verify.Hub.Journey.Redis;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+
 using Verify.Hub.Journey.Assurance;
 
 namespace Verify.Hub.Journey.Serialization;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
+
 using Verify.Hub.Journey.Errors;
 
 namespace Verify.Hub.Journey.States;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+
 using Verify.Hub.Journey.Model;
 
 namespace Verify.Hub.Journey.States;

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+
 using Verify.Testing;
 
 namespace Verify.Hub.Journey.Tests.Architecture;

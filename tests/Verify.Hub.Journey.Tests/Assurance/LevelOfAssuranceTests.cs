@@ -1,4 +1,5 @@
 using System.Reflection;
+
 using Verify.Hub.Journey.Assurance;
 
 namespace Verify.Hub.Journey.Tests.Assurance;

@@ -1,4 +1,5 @@
 using Verify.Hub.Journey.Outcomes;
+
 using static Verify.Hub.Journey.Tests.Support.Fixtures;
 
 namespace Verify.Hub.Journey.Tests.Outcomes;

@@ -1,7 +1,9 @@
 using System.Text;
+
 using Verify.Hub.Journey.Serialization;
 using Verify.Hub.Journey.States;
 using Verify.Hub.Journey.Tests.Support;
+
 using static Verify.Hub.Journey.Tests.Support.Fixtures;
 
 namespace Verify.Hub.Journey.Tests.Serialization;

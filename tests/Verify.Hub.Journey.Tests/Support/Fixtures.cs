@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
+
 using Microsoft.Extensions.Time.Testing;
+
 using Verify.Hub.Journey.Assurance;
 using Verify.Hub.Journey.Model;
 using Verify.Hub.Journey.States;

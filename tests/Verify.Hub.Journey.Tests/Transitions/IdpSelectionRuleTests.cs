@@ -3,6 +3,7 @@ using Verify.Hub.Journey.Errors;
 using Verify.Hub.Journey.Model;
 using Verify.Hub.Journey.States;
 using Verify.Hub.Journey.Tests.Support;
+
 using static Verify.Hub.Journey.Tests.Support.Fixtures;
 
 namespace Verify.Hub.Journey.Tests.Transitions;

@@ -1,6 +1,7 @@
 using Verify.Hub.Journey.Errors;
 using Verify.Hub.Journey.Model;
 using Verify.Hub.Journey.States;
+
 using static Verify.Hub.Journey.Tests.Support.Fixtures;
 
 namespace Verify.Hub.Journey.Tests.Transitions;
