@@ -10,6 +10,7 @@ need=()
 command -v xmlsec1 >/dev/null 2>&1 || need+=(xmlsec1)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 /usr/bin/python3 -c "import saml2" >/dev/null 2>&1 || need+=(python3-pysaml2)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 if ((${#need[@]})); then
   echo "Installing: ${need[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -27,12 +28,18 @@ if ! dotnet format Verify.sln --verify-no-changes --no-restore -v quiet; then
   status=1
 fi
 
-# 3. Every test, with a results file per test project.
+# 3. Real servers the tests share (each test fixture starts its own when these are unset).
+if [ -z "${VERIFY_TEST_REDIS:-}" ]; then
+  VERIFY_TEST_REDIS="$(tests/infra/redis.sh start)" && export VERIFY_TEST_REDIS
+  trap 'tests/infra/redis.sh stop "$VERIFY_TEST_REDIS" >/dev/null 2>&1 || true' EXIT
+fi
+
+# 4. Every test, with a results file per test project.
 results=.test-run/results
 rm -rf .test-run && mkdir -p "$results"
 dotnet test Verify.sln --no-build -nologo --logger "trx" --results-directory "$results" "$@" || status=1
 
-# 4. One closing line, summed over every project's results.
+# 5. One closing line, summed over every project's results.
 sum() { grep -ho "<Counters [^>]*" "$results"/*.trx 2>/dev/null | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | awk '{ n += $1 } END { print n + 0 }'; }
 passed=$(sum passed); failed=$(sum failed); skipped=$(sum notExecuted)
 passed=${passed:-0}; failed=${failed:-0}; skipped=${skipped:-0}

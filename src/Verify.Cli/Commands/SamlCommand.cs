@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Xml;
+
 using Verify.Saml.Errors;
 using Verify.Saml.Trust;
 using Verify.Saml.Xml;

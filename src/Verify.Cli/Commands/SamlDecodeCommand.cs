@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Web;
 using System.Xml;
+
 using Verify.Saml.Bindings;
 using Verify.Saml.Errors;
 using Verify.Saml.Xml;

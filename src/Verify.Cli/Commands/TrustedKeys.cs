@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using System.Xml;
+
 using Verify.Saml.Trust;
 using Verify.Saml.Xml;
 

@@ -35,7 +35,12 @@ internal static class JsonLinesFile
                 }
             }
 
-            progress?.Report(new ImportProgress(phase, lineNumber, written?.Invoke() ?? 0, total ?? Position(stream), total));
+            // The writing pass reports its own end, once the last batch is saved.
+            if (phase == ImportPhase.Validating)
+            {
+                progress?.Report(new ImportProgress(phase, lineNumber, 0, total ?? Position(stream), total));
+            }
+
             return lineNumber;
         }
     }

@@ -1,10 +1,7 @@
-using System.Text.Json;
-
 using Microsoft.EntityFrameworkCore;
 
 using Verify.Matching.Engine;
 using Verify.Matching.Records;
-using Verify.Matching.Requests;
 using Verify.Matching.Storage;
 
 namespace Verify.Matching.Import;
@@ -54,7 +51,7 @@ public sealed class RecordImporter
     public async Task<ImportResult> ImportAsync(Func<Stream> open, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(open);
-        var validation = await ValidateAsync(open, progress, cancellationToken).ConfigureAwait(false);
+        var validation = await new ImportValidationPass(_database, _validator).RunAsync(open, progress, cancellationToken).ConfigureAwait(false);
         if (!validation.Succeeded)
         {
             return validation;
@@ -62,42 +59,6 @@ public sealed class RecordImporter
 
         var written = await WriteAsync(open, progress, cancellationToken).ConfigureAwait(false);
         return validation with { RecordsImported = written };
-    }
-
-    private async Task<ImportResult> ValidateAsync(Func<Stream> open, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
-    {
-        var errors = new ImportErrorList(MaxReportedErrors);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new List<(long Line, string RecordId)>();
-        var context = _database.CreateContext();
-        await using (context.ConfigureAwait(false))
-        {
-            var lines = await JsonLinesFile.ReadAsync(open, ImportPhase.Validating, progress, async (lineNumber, line) =>
-            {
-                if (Parse(lineNumber, line, errors) is not { } record)
-                {
-                    return;
-                }
-
-                var problems = _validator.Validate(record);
-                errors.AddRange(lineNumber, problems);
-                if (problems.Count == 0 && !seen.Add(record.RecordId))
-                {
-                    errors.Add(lineNumber, "recordId: appears on an earlier line of this file");
-                }
-                else if (problems.Count == 0)
-                {
-                    pending.Add((lineNumber, record.RecordId));
-                    if (pending.Count >= 1_000)
-                    {
-                        await CheckNewAsync(context, pending, errors, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-            }, cancellationToken).ConfigureAwait(false);
-
-            await CheckNewAsync(context, pending, errors, cancellationToken).ConfigureAwait(false);
-            return new ImportResult(0, lines, errors.Sorted(), errors.Count);
-        }
     }
 
     private async Task<long> WriteAsync(Func<Stream> open, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -112,9 +73,9 @@ public sealed class RecordImporter
                 var now = _timeProvider.GetUtcNow();
                 var batch = new List<DepartmentRecord>(BatchSize);
                 long written = 0;
-                await JsonLinesFile.ReadAsync(open, ImportPhase.Writing, progress, async (lineNumber, line) =>
+                var lines = await JsonLinesFile.ReadAsync(open, ImportPhase.Writing, progress, async (lineNumber, line) =>
                 {
-                    batch.Add(Parse(lineNumber, line, null) ?? throw new InvalidOperationException($"Line {lineNumber} changed after it was validated."));
+                    batch.Add(RecordLineParser.Parse(lineNumber, line, null) ?? throw new InvalidOperationException($"Line {lineNumber} changed after it was validated."));
                     if (batch.Count >= BatchSize)
                     {
                         written += await SaveAsync(context, batch, now, cancellationToken).ConfigureAwait(false);
@@ -123,7 +84,7 @@ public sealed class RecordImporter
 
                 written += await SaveAsync(context, batch, now, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                progress?.Report(new ImportProgress(ImportPhase.Writing, 0, written, 0, null));
+                progress?.Report(new ImportProgress(ImportPhase.Writing, lines, written, 1, 1));
                 return written;
             }
         }
@@ -139,39 +100,4 @@ public sealed class RecordImporter
         return count;
     }
 
-    private static async Task CheckNewAsync(MatchingDbContext context, List<(long Line, string RecordId)> pending, ImportErrorList errors, CancellationToken cancellationToken)
-    {
-        var ids = pending.Select(p => p.RecordId).ToList();
-        var existing = await context.Records.Where(r => ids.Contains(r.RecordId)).Select(r => r.RecordId)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var existingSet = existing.ToHashSet(StringComparer.Ordinal);
-        foreach (var (line, recordId) in pending.Where(p => existingSet.Contains(p.RecordId)))
-        {
-            errors.Add(line, "recordId: a record with this ID is already in the store");
-        }
-
-        pending.Clear();
-    }
-
-    private static DepartmentRecord? Parse(long lineNumber, string line, ImportErrorList? errors)
-    {
-        if (CappedLineReader.IsTooLong(line))
-        {
-            errors?.Add(lineNumber, $"longer than {MaxLineLength} characters");
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<DepartmentRecord>(line, MatchingJson.Records)
-                ?? throw new JsonException("a record object is required, not null");
-        }
-        catch (JsonException exception)
-        {
-            // System.Text.Json names the path and the problem, never the value.
-            var message = exception.Message.Split(" | LineNumber", 2)[0];
-            errors?.Add(lineNumber, "not a valid record: " + message);
-            return null;
-        }
-    }
 }

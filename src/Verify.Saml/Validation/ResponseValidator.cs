@@ -1,4 +1,5 @@
 using System.Xml;
+
 using Verify.Saml.Errors;
 using Verify.Saml.Saml;
 using Verify.Saml.Samlp;

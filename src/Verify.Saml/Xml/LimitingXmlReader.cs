@@ -1,4 +1,5 @@
 using System.Xml;
+
 using Verify.Saml.Errors;
 
 namespace Verify.Saml.Xml;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+
 using Verify.Saml.Errors;
 
 namespace Verify.Saml.Xml;

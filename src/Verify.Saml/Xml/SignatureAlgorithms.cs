@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+
 using Verify.Saml.Errors;
 
 namespace Verify.Saml.Xml;

@@ -1,4 +1,5 @@
 using System.Xml;
+
 using Verify.Saml.Errors;
 using Verify.Saml.Trust;
 using Verify.Saml.Xml.Encryption;

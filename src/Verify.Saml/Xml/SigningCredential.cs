@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+
 using Verify.Saml.Errors;
 using Verify.Saml.Trust;
 

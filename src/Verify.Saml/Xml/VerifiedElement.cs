@@ -1,4 +1,5 @@
 using System.Xml;
+
 using Verify.Saml.Trust;
 
 namespace Verify.Saml.Xml;

@@ -3,6 +3,7 @@ using System.Text;
 using Verify.Matching.Import;
 using Verify.Matching.Storage;
 using Verify.Matching.Tests.Support;
+using Verify.Testing;
 
 namespace Verify.Matching.Tests.Import;
 
@@ -97,6 +98,17 @@ public sealed class RecordImporterTests(MatchingProvider provider) : StoreTestBa
             Assert.That(reports.Select(r => r.Phase).Distinct(), Is.EqualTo(BothPhases));
             Assert.That(reports[^1].RecordsWritten, Is.EqualTo(2));
         });
+    }
+
+    [Test]
+    public async Task ReadmeExample_Imports()
+    {
+        var readme = await System.IO.File.ReadAllTextAsync(RepoPaths.Combine("src", "Verify.Matching", "README.md"));
+        var example = readme.Split("```json\n")[1].Split("```")[0].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        var result = await NewImporter().ImportAsync(File(example));
+
+        Assert.That(result.RecordsImported, Is.EqualTo(2), string.Join("\n", result.Errors));
     }
 
     [Test]

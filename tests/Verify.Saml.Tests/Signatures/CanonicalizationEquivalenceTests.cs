@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography.Xml;
 using System.Xml;
+
 using Verify.Saml.Bindings;
 using Verify.Saml.Tests.Support;
 using Verify.Saml.Trust;

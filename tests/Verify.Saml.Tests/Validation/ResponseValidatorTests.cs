@@ -1,5 +1,7 @@
 using System.Xml;
+
 using Microsoft.Extensions.Time.Testing;
+
 using Verify.Saml.Errors;
 using Verify.Saml.Tests.Support;
 using Verify.Saml.Trust;
