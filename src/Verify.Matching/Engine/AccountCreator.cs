@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 using Verify.Matching.Import;
 using Verify.Matching.Normalisation;
@@ -49,22 +50,36 @@ internal sealed class AccountCreator(MatchingDatabase database, MatchingOptions 
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var now = timeProvider.GetUtcNow();
-                var entity = RecordWriter.ToEntity(record, now);
-                context.Records.Add(entity);
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                context.PidLinks.Add(new PidLinkEntity
+                try
                 {
-                    HashedPid = request.HashedPid,
-                    RecordKey = entity.Id,
-                    LevelOfAssurance = request.LevelOfAssurance!,
-                    LinkedAt = now,
-                });
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return AccountCreationResult.Created(record.RecordId);
+                    return await WriteAsync(context, transaction, record, request, cancellationToken).ConfigureAwait(false);
+                }
+                catch (DbUpdateException)
+                {
+                    // Another node linked the same hashed PID (or used the record ID) meanwhile; the transaction rolls back.
+                    return AccountCreationResult.Failed("the hashed PID or the record ID is already in use");
+                }
             }
         }
+    }
+
+    private async Task<AccountCreationResult> WriteAsync(
+        MatchingDbContext context, IDbContextTransaction transaction, DepartmentRecord record, AccountCreationRequest request, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var entity = RecordWriter.ToEntity(record, now);
+        context.Records.Add(entity);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        context.PidLinks.Add(new PidLinkEntity
+        {
+            HashedPid = request.HashedPid!,
+            RecordKey = entity.Id,
+            LevelOfAssurance = request.LevelOfAssurance!,
+            LinkedAt = now,
+        });
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return AccountCreationResult.Created(record.RecordId);
     }
 
     private DepartmentRecord? FromVerifiedValues(MatchingDataset? dataset)

@@ -84,18 +84,27 @@ public static class XmlSigner
 
     private static string? QNamePrefixes(XmlElement element)
     {
-        var prefixes = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (XmlNode node in element.SelectNodes("descendant-or-self::*[@*[local-name()='type']]")!)
+        SortedSet<string>? prefixes = null;
+        Collect(element, ref prefixes);
+        return prefixes is null ? null : string.Join(' ', prefixes);
+
+        static void Collect(XmlElement current, ref SortedSet<string>? prefixes)
         {
-            var type = ((XmlElement)node).GetAttributeNode("type", XmlNames.Xsi)?.Value;
+            var type = current.GetAttributeNode("type", XmlNames.Xsi)?.Value;
             var colon = type?.IndexOf(':', StringComparison.Ordinal) ?? -1;
             if (colon > 0)
             {
-                prefixes.Add(type![..colon]);
+                (prefixes ??= new SortedSet<string>(StringComparer.Ordinal)).Add(type![..colon]);
+            }
+
+            for (var child = current.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is XmlElement childElement)
+                {
+                    Collect(childElement, ref prefixes);
+                }
             }
         }
-
-        return prefixes.Count == 0 ? null : string.Join(' ', prefixes);
     }
 
     private static XmlElement Ds(XmlDocument document, string name) => document.CreateElement("ds", name, XmlNames.DSig);
