@@ -20,8 +20,3 @@ internal enum Category
     HouseholdMemberWithOthersNino,
     SwappedDayAndMonth,
 }
-
-internal static class CategoryExtensions
-{
-    public static bool IsAdversary(this Category category) => category >= Category.Twin;
-}

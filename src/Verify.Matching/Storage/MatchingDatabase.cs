@@ -9,6 +9,12 @@ namespace Verify.Matching.Storage;
 /// </summary>
 public sealed class MatchingDatabase
 {
+    /// <summary>
+    /// The records store keeps its own migrations history, so it can share a database (the start-dev SQLite
+    /// file) with the other stores without their migrations mixing.
+    /// </summary>
+    public const string MigrationsHistoryTable = "__matching_migrations";
+
     private readonly Func<MatchingDbContext> _createContext;
 
     private MatchingDatabase(MatchingProvider provider, Func<MatchingDbContext> createContext)
@@ -28,11 +34,13 @@ public sealed class MatchingDatabase
         {
             case MatchingProvider.Sqlite:
                 var sqlite = new PooledDbContextFactory<SqliteMatchingDbContext>(
-                    new DbContextOptionsBuilder<SqliteMatchingDbContext>().UseSqlite(connectionString).Options);
+                    new DbContextOptionsBuilder<SqliteMatchingDbContext>()
+                        .UseSqlite(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)).Options);
                 return new MatchingDatabase(provider, sqlite.CreateDbContext);
             case MatchingProvider.Postgres:
                 var postgres = new PooledDbContextFactory<PostgresMatchingDbContext>(
-                    new DbContextOptionsBuilder<PostgresMatchingDbContext>().UseNpgsql(connectionString).Options);
+                    new DbContextOptionsBuilder<PostgresMatchingDbContext>()
+                        .UseNpgsql(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)).Options);
                 return new MatchingDatabase(provider, postgres.CreateDbContext);
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown matching store provider.");

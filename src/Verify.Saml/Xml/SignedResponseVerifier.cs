@@ -72,6 +72,13 @@ public static class SignedResponseVerifier
             assertions.Add(XmlSignatureVerifier.Verify(assertion, trustedKeys));
         }
 
+        // Fail closed: a Response with neither a signature of its own nor a signed assertion proves
+        // nothing about who sent it, so not even its Status may be acted on.
+        if (response is null && assertions.Count == 0)
+        {
+            throw new SamlException(SamlErrorCode.SignatureMissing, "Nothing in the Response is signed.");
+        }
+
         return new SignedResponse(response, assertions);
     }
 }

@@ -67,6 +67,14 @@ public sealed class Cycle1Tests(MatchingProvider provider) : StoreTestBase(provi
         AssertMatches(await MatchAsync(Identity.Of(People.Margaret) with { Surnames = ["Jones"] }), "R-MARGARET");
 
     [Test]
+    public async Task NewDoubleBarrelledSurname_ContainingTheRecordedOne_Matches() =>
+        AssertMatches(await MatchAsync(Robert with { Surnames = ["Smith-Brown"] }), "R-ROBERT");
+
+    [Test]
+    public async Task AnotherDoubleBarrelledSurname_SharingOnlyOnePart_DoesNotMatch() =>
+        AssertNoMatch(await MatchAsync(Identity.Of(People.Margaret) with { Surnames = ["Smith-Brown"] }));
+
+    [Test]
     public async Task RecordsPreviousAddress_Matches() =>
         AssertMatches(await MatchAsync(Robert with { Addresses = [People.MillLane] }), "R-ROBERT");
 
