@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Xml;
+
 using BenchmarkDotNet.Attributes;
+
 using Verify.Saml.Bindings;
 using Verify.Saml.Xml;
 using Verify.Saml.Xml.Encryption;

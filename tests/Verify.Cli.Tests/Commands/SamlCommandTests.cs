@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+
 using Verify.Cli.Tests.Support;
 using Verify.Testing;
 
