@@ -10,7 +10,7 @@ namespace Verify.Saml.Tests.Support;
 /// <c>saml2p</c>/<c>saml2</c>, indented, namespaces declared at different levels). IDs and times are parameters so
 /// tests and benchmarks are deterministic. Nothing is signed; signature tests sign these at test time.
 /// </summary>
-/// <remarks>A copy of this class lives in <c>benchmarks/Verify.Benchmarks/SampleMessages.cs</c>; keep the two the same.</remarks>
+
 public static class SampleMessages
 {
     public const string IdpEntityId = "https://idp.verify.test/saml2/idp/metadata";
