@@ -28,15 +28,24 @@ if ! dotnet format Verify.sln --verify-no-changes --no-restore -v quiet; then
   status=1
 fi
 
+results=.test-run/results
+rm -rf .test-run && mkdir -p "$results"
+
 # 3. Real servers the tests share (each test fixture starts its own when these are unset).
+cleanup=()
+trap 'for c in "${cleanup[@]}"; do eval "$c" >/dev/null 2>&1 || true; done' EXIT
 if [ -z "${VERIFY_TEST_REDIS:-}" ]; then
-  VERIFY_TEST_REDIS="$(tests/infra/redis.sh start)" && export VERIFY_TEST_REDIS
-  trap 'tests/infra/redis.sh stop "$VERIFY_TEST_REDIS" >/dev/null 2>&1 || true' EXIT
+  VERIFY_TEST_REDIS="$(tests/infra/redis.sh start)" || { echo "Redis did not start"; echo "0 passed, 1 failed"; exit 1; }
+  export VERIFY_TEST_REDIS
+  cleanup+=("tests/infra/redis.sh stop $VERIFY_TEST_REDIS")
+fi
+if [ -z "${VERIFY_TEST_POSTGRES:-}" ]; then
+  VERIFY_TEST_POSTGRES="$(tests/infra/postgres.sh start)" || { echo "PostgreSQL did not start"; echo "0 passed, 1 failed"; exit 1; }
+  export VERIFY_TEST_POSTGRES
+  cleanup+=("tests/infra/postgres.sh stop")
 fi
 
 # 4. Every test, with a results file per test project.
-results=.test-run/results
-rm -rf .test-run && mkdir -p "$results"
 dotnet test Verify.sln --no-build -nologo --logger "trx" --results-directory "$results" "$@" || status=1
 
 # 5. One closing line, summed over every project's results.

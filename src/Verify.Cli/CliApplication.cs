@@ -32,6 +32,7 @@ internal sealed class CliApplication
             new PkiCommand(timeProvider),
             new SamlCommand(),
             new MetadataCommand(timeProvider),
+            new MatchingCommand(timeProvider),
         ]);
     }
 
