@@ -65,6 +65,18 @@ internal static class XmlIds
         return match;
     }
 
+    /// <summary>Every element below <paramref name="root"/> in document order, without recursion.</summary>
+    public static IEnumerable<XmlElement> Descendants(XmlElement root)
+    {
+        for (var node = Next(root, root); node is not null; node = Next(node, root))
+        {
+            if (node is XmlElement element)
+            {
+                yield return element;
+            }
+        }
+    }
+
     private static bool IsIdAttribute(XmlAttribute attribute) =>
         attribute.NamespaceURI.Length == 0
         && attribute.LocalName.Length == 2

@@ -64,9 +64,11 @@ internal sealed class XmlSignature
         result.SignatureValue = Base64(children[1]);
         if (children.Count == 3)
         {
-            result.KeyInfoCertificate = children[2].GetElementsByTagName("X509Certificate", XmlNames.DSig) is { Count: > 0 } certs
-                ? certs[0]!.InnerText
-                : null;
+            // Child walks rather than GetElementsByTagName, which keeps the document alive (see SignedResponseVerifier).
+            result.KeyInfoCertificate = children[2].ChildNodes.OfType<XmlElement>()
+                .Where(e => Is(e, "X509Data"))
+                .SelectMany(d => d.ChildNodes.OfType<XmlElement>())
+                .FirstOrDefault(e => Is(e, "X509Certificate"))?.InnerText;
         }
 
         return result;
