@@ -21,7 +21,7 @@ public sealed class RedirectRawBytesTests
         var signedPart = BindingSamples.LowercaseEscapes(
             $"SAMLRequest={Message}&RelayState=a%2fb%3fc&SigAlg={Uri.EscapeDataString(XmlNames.RsaSha256)}");
         var query = BindingSamples.SignRaw(signedPart, HashAlgorithmName.SHA256);
-        Assume.That(query, Does.Contain("%2f"), "the sender's escapes are lowercase");
+        Assert.That(query, Does.Contain("%2f"), "the sender's escapes are lowercase");
 
         var message = RedirectBinding.Decode(query);
         var verified = message.VerifySignature(BindingSamples.RpKeys());
@@ -48,7 +48,7 @@ public sealed class RedirectRawBytesTests
         using var credential = BindingSamples.RpCredential();
         var query = BindingSamples.QueryOf(RedirectBinding.Encode(BindingSamples.AuthnRequest(), BindingSamples.HubSso, relayState, credential));
         var raw = BindingSamples.RawValue(query, parameter);
-        Assume.That(reEncode(raw), Is.Not.EqualTo(raw));
+        Assert.That(reEncode(raw), Is.Not.EqualTo(raw));
 
         var message = RedirectBinding.Decode(BindingSamples.WithRaw(query, parameter, reEncode(raw)));
         var ex = Assert.Throws<SamlException>(() => message.VerifySignature(BindingSamples.RpKeys()));
