@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+
 using Verify.Saml.Validation.InMemory;
 
 namespace Verify.Saml.Tests.Validation;
