@@ -97,7 +97,7 @@ public partial class SamlXmlWriterTests
     }
 
     [Test]
-    public void SamlIds_AreUnderscoreAnd32HexCharactersAndFresh()
+    public void SamlIds_AreUnderscoreAnd40HexCharactersAndFresh()
     {
         var ids = Enumerable.Range(0, 100).Select(_ => SamlIds.NewId()).ToList();
 
@@ -120,6 +120,6 @@ public partial class SamlXmlWriterTests
         Assert.Throws<AssertionException>(() => ModelAssert.AreEquivalent(expected, changed));
     }
 
-    [GeneratedRegex("^_[0-9a-f]{32}$")]
+    [GeneratedRegex("^_[0-9a-f]{40}$")]
     private static partial Regex IdPattern();
 }
