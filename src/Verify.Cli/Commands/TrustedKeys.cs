@@ -1,6 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
-using System.Xml;
 
+using Verify.Saml.Metadata;
 using Verify.Saml.Trust;
 using Verify.Saml.Xml;
 
@@ -23,29 +23,20 @@ internal static class TrustedKeys
     }
 
     /// <summary>
-    /// Every certificate in a KeyDescriptor for signing (or with no <c>use</c>, which means both) in any
-    /// role of the metadata (SAML Metadata 2.4.1.1).
+    /// Every certificate a KeyDescriptor offers for signing (or with no <c>use</c>, which means both) in any
+    /// role of any entity (SAML Metadata 2.4.1.1), read with the library's strict metadata reader. Plain
+    /// http endpoints are allowed: integrators debug against development metadata.
     /// </summary>
     public static TrustedKeySet FromMetadata(FileInfo metadata)
     {
         var document = SecureXml.Load(File.ReadAllBytes(metadata.FullName), SecureXmlOptions.Metadata);
-        var keys = new List<TrustedSigningKey>();
-        foreach (XmlElement descriptor in document.GetElementsByTagName("KeyDescriptor", XmlNames.Metadata))
-        {
-            var use = descriptor.GetAttribute("use");
-            if (use.Length > 0 && use != "signing")
-            {
-                continue;
-            }
-
-            foreach (XmlElement certificate in descriptor.GetElementsByTagName("X509Certificate", XmlNames.DSig))
-            {
-                var der = Convert.FromBase64String(certificate.InnerText);
-                keys.Add(TrustedSigningKey.FromCertificate(X509CertificateLoader.LoadCertificate(der)));
-            }
-        }
-
-        var entityId = document.DocumentElement!.GetAttribute("entityID");
-        return new TrustedKeySet(entityId.Length > 0 ? entityId : metadata.Name, keys);
+        var descriptor = new MetadataReader(new MetadataReaderOptions { RequireHttps = false }).Read(document);
+        var keys = descriptor.Entities
+            .SelectMany(entity => entity.Roles)
+            .SelectMany(role => role.CertificatesFor(KeyUse.Signing))
+            .Select(TrustedSigningKey.FromCertificate)
+            .ToList();
+        var entities = descriptor.Entities.Select(e => e.EntityId).ToList();
+        return new TrustedKeySet(entities.Count == 1 ? entities[0] : metadata.Name, keys);
     }
 }

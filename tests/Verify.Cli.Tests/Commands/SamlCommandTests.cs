@@ -133,6 +133,37 @@ public sealed class SamlCommandTests
         });
     }
 
+    [Test]
+    public void Verify_WithTheSignersMetadata_ExitsZero_AndWithAnotherPartysMetadata_ExitsOne()
+    {
+        var signed = Sign("--assertions");
+
+        var idp = CliRun.InProcess("saml", "verify", signed, "--metadata", Metadata("stub-idp-signing"));
+        var rp = CliRun.InProcess("saml", "verify", signed, "--metadata", Metadata("test-rp-signing"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(idp.ExitCode, Is.Zero, idp.Error);
+            Assert.That(rp.ExitCode, Is.EqualTo(1));
+            Assert.That(rp.Error, Does.Contain("SignatureNoTrustedKey"));
+        });
+    }
+
+    private string Metadata(string certificate)
+    {
+        var der = Convert.ToBase64String(SampleCerts.Certificate(certificate).RawData);
+        var path = Path.Combine(_folder, certificate + "-metadata.xml");
+        File.WriteAllText(path, $"""
+            <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="https://idp.test">
+              <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
+                <md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>{der}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
+                <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="http://idp.test:8443/sso"/>
+              </md:IDPSSODescriptor>
+            </md:EntityDescriptor>
+            """);
+        return path;
+    }
+
     private string Sign(params string[] extra)
     {
         var input = Path.Combine(_folder, "response.xml");
