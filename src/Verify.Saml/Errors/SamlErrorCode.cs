@@ -87,6 +87,18 @@ public enum SamlErrorCode
     ProtocolAssertionNotVerified = 5016,
     ProtocolMatchingDatasetInvalid = 5017,
 
+    /// <summary>The request's Issuer is not a registered, enabled party.</summary>
+    ProtocolIssuerUnknown = 5018,
+
+    /// <summary>The request names an assertion consumer service that is not registered for its issuer.</summary>
+    ProtocolAcsNotRegistered = 5019,
+
+    /// <summary>The request asks for a response binding the hub does not use.</summary>
+    ProtocolBindingNotSupported = 5020,
+
+    /// <summary>The request asks for something this profile refuses (passive authentication, an unsupported NameID format).</summary>
+    ProtocolRequestNotSupported = 5021,
+
     // 7xxx: federation metadata (70xx) and trust in parties' certificates (71xx).
     MetadataExpired = 7001,
     MetadataValidUntilMissing = 7002,
