@@ -1,0 +1,81 @@
+using System.Text;
+
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+using Verify.Hub.Identity;
+using Verify.Hub.Journey;
+using Verify.Hub.Journeys;
+using Verify.Hub.Metadata;
+using Verify.Hub.Saml;
+using Verify.Saml.Trust;
+using Verify.Saml.Validation;
+using Verify.Saml.Xml.Encryption;
+using Verify.Web.Hosting;
+
+namespace Verify.Hub;
+
+/// <summary>
+/// The hub web app: composition only. The protocol rules live in <c>Verify.Saml</c> validators and the journey in
+/// <c>Verify.Hub.Journey</c>; pages and endpoints orchestrate them. A library, so <c>verify start-dev</c> and
+/// <c>verify start</c> host it (and tests run it on real sockets).
+/// </summary>
+public static class HubApp
+{
+    /// <summary>How long the hub's own signed metadata is valid for.</summary>
+    public static readonly TimeSpan HubMetadataValidity = TimeSpan.FromDays(7);
+
+    /// <summary>Builds the hub (not started).</summary>
+    public static WebApplication Build(HubOptions options, WebAppEndpoint endpoint, HubStores stores, string environmentName = "Production")
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(stores);
+        options.Validate();
+        var builder = VerifyWebHost.CreateBuilder(typeof(HubApp).Assembly.GetName().Name!, endpoint, environmentName);
+        var services = builder.Services;
+        services.AddRazorPages().AddApplicationPart(typeof(VerifyWebHost).Assembly);
+        services.AddSingleton(options);
+        services.AddSingleton(stores.Journeys);
+        services.AddSingleton(stores.ReplayCache);
+        services.AddSingleton(stores.Directory);
+        services.AddSingleton(stores.PublishedMetadata);
+        services.AddSingleton(new JourneyStateMachine(options.TimeProvider, options.Journey));
+        services.AddSingleton<HubEndpoints>();
+        services.AddSingleton<JourneyService>();
+        services.AddSingleton(new TrustPolicy(options.TimeProvider, options.TrustAnchors));
+        services.AddSingleton(new HubSecrets(options.PairwiseSecret));
+        services.AddSingleton(new AuthnRequestValidator(options.Saml, stores.ReplayCache, options.TimeProvider));
+        services.AddSingleton(new ResponseValidator(options.Saml, stores.ReplayCache, options.TimeProvider));
+        services.AddSingleton<IdpRequestFactory>();
+        services.AddSingleton<RpResponseFactory>();
+        services.AddSingleton<RpAnswerer>();
+        services.AddSingleton<IReadOnlyList<DecryptionKey>>([.. options.EncryptionCertificates.Select(DecryptionKey.FromCertificate)]);
+        services.AddSingleton(provider => new HubServices(
+            options,
+            provider.GetRequiredService<HubEndpoints>(),
+            provider.GetRequiredService<JourneyService>(),
+            stores.Directory,
+            provider.GetRequiredService<TrustPolicy>(),
+            provider.GetRequiredService<AuthnRequestValidator>(),
+            provider.GetRequiredService<ResponseValidator>(),
+            provider.GetRequiredService<IdpRequestFactory>(),
+            provider.GetRequiredService<RpAnswerer>(),
+            provider.GetRequiredService<HubSecrets>(),
+            provider.GetRequiredService<IReadOnlyList<DecryptionKey>>(),
+            provider.GetRequiredService<ILogger<HubServices>>()));
+
+        var app = builder.Build();
+        app.UseVerifyWebDefaults();
+        app.MapGet("/", () => Results.Redirect(HubPaths.Start));
+        app.MapGet(HubPaths.HubMetadata, (HubEndpoints endpoints) =>
+            Results.Text(HubMetadata.SignedDocument(options, endpoints, HubMetadataValidity).OuterXml, "application/samlmetadata+xml", Encoding.UTF8));
+        app.MapGet(HubPaths.FederationMetadata, async (IPublishedMetadataSource published, CancellationToken cancellationToken) =>
+            await published.GetAsync(cancellationToken).ConfigureAwait(false) is { } bytes
+                ? Results.Bytes(bytes, "application/samlmetadata+xml")
+                : Results.Problem("No federation metadata has been published yet.", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapRazorPages();
+        return app;
+    }
+}

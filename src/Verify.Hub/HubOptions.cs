@@ -1,0 +1,69 @@
+using System.Security.Cryptography.X509Certificates;
+
+using Verify.Hub.Journey;
+using Verify.Saml.Trust;
+using Verify.Saml.Validation;
+
+namespace Verify.Hub;
+
+/// <summary>The hub's identity, keys and rules; validated when the app is built (secure defaults, fail fast).</summary>
+public sealed class HubOptions
+{
+    /// <summary>Shortest pairwise-identifier secret accepted (256 bits, the HMAC-SHA256 block's security level).</summary>
+    public const int MinimumSecretBytes = 32;
+
+    /// <summary>The hub's entity ID: Issuer of everything it sends, the audience IDPs address.</summary>
+    public required string EntityId { get; init; }
+
+    /// <summary>The hub's signing certificate with its private key (requests to IDPs, responses to RPs, its metadata).</summary>
+    public required X509Certificate2 SigningCertificate { get; init; }
+
+    /// <summary>The hub's encryption certificates with private keys; the first is published, all decrypt (rollover).</summary>
+    public required IReadOnlyList<X509Certificate2> EncryptionCertificates { get; init; }
+
+    /// <summary>The secret keying the pairwise identifiers and RelayState bindings (ARCHITECTURE.md "Identifiers").</summary>
+    public required byte[] PairwiseSecret { get; init; }
+
+    /// <summary>The federation's roots and per-role CAs, for parties trusted as pkix; null when every party is pinned.</summary>
+    public FederationTrustAnchors? TrustAnchors { get; init; }
+
+    /// <summary>Journey lifetimes.</summary>
+    public JourneyOptions Journey { get; init; } = new();
+
+    /// <summary>SAML time windows and replay retention.</summary>
+    public SamlValidationOptions Saml { get; init; } = new();
+
+    /// <summary>The clock.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Allows http:// (not https) peer endpoints on loopback hosts: start-dev's plain fallback only.</summary>
+    public bool AllowLoopbackHttp { get; init; }
+
+    /// <summary>Refuses options that cannot run safely, with a message an operator can act on.</summary>
+    public HubOptions Validate()
+    {
+        if (string.IsNullOrWhiteSpace(EntityId))
+        {
+            throw new InvalidOperationException("Hub: EntityId is required.");
+        }
+
+        if (!SigningCertificate.HasPrivateKey)
+        {
+            throw new InvalidOperationException("Hub: the signing certificate has no private key.");
+        }
+
+        if (EncryptionCertificates.Count == 0 || EncryptionCertificates.Any(c => !c.HasPrivateKey))
+        {
+            throw new InvalidOperationException("Hub: at least one encryption certificate with its private key is required.");
+        }
+
+        if (PairwiseSecret.Length < MinimumSecretBytes)
+        {
+            throw new InvalidOperationException($"Hub: the pairwise secret must be at least {MinimumSecretBytes} bytes.");
+        }
+
+        Journey.Validate();
+        Saml.Validate();
+        return this;
+    }
+}

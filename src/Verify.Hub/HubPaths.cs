@@ -1,0 +1,50 @@
+namespace Verify.Hub;
+
+/// <summary>The hub's URL paths, in one place: the SAML endpoints are in its metadata, the pages in its links.</summary>
+public static class HubPaths
+{
+    /// <summary>RP → hub AuthnRequests (HTTP-POST and HTTP-Redirect).</summary>
+    public const string SingleSignOn = "/SAML2/SSO";
+
+    /// <summary>IDP → hub Responses (HTTP-POST); its cookie is scoped to this path.</summary>
+    public const string AssertionConsumer = "/SAML2/ACS";
+
+    /// <summary>The hub's own entity metadata.</summary>
+    public const string HubMetadata = "/SAML2/metadata/hub";
+
+    /// <summary>The signed federation metadata.</summary>
+    public const string FederationMetadata = "/SAML2/metadata/federation";
+
+    /// <summary>Start page: signing in or registering.</summary>
+    public const string Start = "/start";
+
+    /// <summary>Choose a certified company.</summary>
+    public const string ChooseCompany = "/choose-a-certified-company";
+
+    /// <summary>Back to the service: answers the RP with the journey's outcome.</summary>
+    public const string ReturnToService = "/return-to-service";
+
+    /// <summary>Where the journey is: redirects to the page for its state.</summary>
+    public const string Continue = "/continue";
+
+    /// <summary>The company could not sign the citizen in (AuthnFailedError).</summary>
+    public const string Failed = "/failed";
+
+    /// <summary>The company could not verify the citizen (FraudEventDetected; the page does not say why).</summary>
+    public const string NotVerified = "/identity-not-verified";
+
+    /// <summary>The company said the hub's request was wrong (RequesterError).</summary>
+    public const string RequesterError = "/something-went-wrong";
+
+    /// <summary>The company's registration is pending (PausedRegistration).</summary>
+    public const string Pending = "/registration-pending";
+
+    /// <summary>The journey timed out.</summary>
+    public const string Timeout = "/session-timed-out";
+
+    /// <summary>No journey for this browser (no cookie, or it expired and was removed).</summary>
+    public const string NoSession = "/no-session";
+
+    /// <summary>A message or form the hub refused.</summary>
+    public const string Error = "/error";
+}

@@ -1,0 +1,40 @@
+using Verify.Hub.Directory;
+using Verify.Hub.Journey;
+using Verify.Hub.Journey.Outcomes;
+using Verify.Hub.Saml;
+using Verify.Saml.Bindings;
+using Verify.Web.Saml;
+
+namespace Verify.Hub.Journeys;
+
+/// <summary>
+/// Answers the RP once its journey has ended: the Response for the end state (<see cref="RpOutcomes"/>), to the ACS
+/// chosen from registration when the journey started, with the RP's RelayState. The journey is deleted before the
+/// answer is shown (compare-and-swap), so two requests cannot both answer, and no personal data outlives it.
+/// </summary>
+internal sealed class RpAnswerer(JourneyService journeys, RpResponseFactory responses)
+{
+    /// <summary>The ACS URL chosen from registration, kept in the journey's RP request.</summary>
+    public const string AcsKey = "acs";
+
+    /// <summary>The POST form to the RP, or null when another request already answered (or the journey is not over).</summary>
+    public async Task<SamlPostForm?> AnswerAsync(JourneyRecord journey, IHubDirectory directory, CancellationToken cancellationToken)
+    {
+        if (RpOutcomes.For(journey.State) is not { } outcome)
+        {
+            return null;
+        }
+
+        var rp = directory.FindRelyingParty(journey.Rp.RpId)
+            ?? throw new InvalidOperationException("The relying party is no longer registered.");
+        var acs = journey.Rp.ProtocolData[AcsKey];
+        var response = responses.Create(journey, outcome, rp, acs);
+        if (!await journeys.FinishAsync(journey, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new SamlPostForm(new Uri(acs), "SAMLResponse", PostBinding.Encode(response), journey.Rp.RelayState,
+            "Returning you to the service");
+    }
+}

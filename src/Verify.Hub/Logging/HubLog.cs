@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+
+namespace Verify.Hub.Logging;
+
+/// <summary>
+/// The hub's log events, source-generated with fixed IDs (STYLE.md). Only codes, state names and entity IDs of
+/// organisations: never a NameID, an attribute, a journey ID in full or a message body.
+/// </summary>
+internal static partial class HubLog
+{
+    [LoggerMessage(1001, LogLevel.Warning, "AuthnRequest refused: {ErrorId}")]
+    public static partial void AuthnRequestRefused(ILogger logger, string errorId);
+
+    [LoggerMessage(1002, LogLevel.Information, "Journey started for {RpEntityId}")]
+    public static partial void JourneyStarted(ILogger logger, string rpEntityId);
+
+    [LoggerMessage(1003, LogLevel.Warning, "IDP response refused: {ErrorId}")]
+    public static partial void IdpResponseRefused(ILogger logger, string errorId);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Journey step {Step} refused in state {State}: {Reason}")]
+    public static partial void StepRefused(ILogger logger, string step, string state, string reason);
+
+    [LoggerMessage(1005, LogLevel.Information, "Journey step {Step} lost to a concurrent request; journey now {State}")]
+    public static partial void StepConflict(ILogger logger, string step, string state);
+
+    [LoggerMessage(1006, LogLevel.Information, "Answered {RpEntityId}: {Outcome}")]
+    public static partial void RpAnswered(ILogger logger, string rpEntityId, string outcome);
+
+    [LoggerMessage(1007, LogLevel.Information, "No journey for this browser on {Path}")]
+    public static partial void NoJourney(ILogger logger, string path);
+
+    [LoggerMessage(1008, LogLevel.Warning, "Form refused on {Path}: {Reason}")]
+    public static partial void FormRefused(ILogger logger, string path, string reason);
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Logging;
+
+using Verify.Hub.Directory;
+using Verify.Hub.Journey;
+using Verify.Hub.Journey.States;
+using Verify.Hub.Journeys;
+using Verify.Hub.Logging;
+
+namespace Verify.Hub.Pages;
+
+/// <summary>
+/// What every hub page shares: the journey from the page cookie, the federation snapshot, and the page each state
+/// belongs on (a GET never changes a journey; it only shows where the journey is).
+/// </summary>
+public abstract class HubPageModel : PageModel
+{
+    private protected HubPageModel(HubServices services)
+    {
+        Services = services;
+    }
+
+    /// <summary>The journey this request works on, once loaded.</summary>
+    public JourneyRecord? Journey { get; private protected set; }
+
+    /// <summary>The RP's name for the page, once the journey is loaded.</summary>
+    public string? ServiceName { get; private protected set; }
+
+    /// <summary>The RP's "other ways to access the service" text, when registered.</summary>
+    public string? OtherWays { get; private protected set; }
+
+    /// <summary>The RP's homepage, when registered.</summary>
+    public Uri? ServiceHomepage { get; private protected set; }
+
+    private protected HubServices Services { get; }
+
+    /// <summary>The page for a journey's state: where a GET to any hub page goes when the journey is elsewhere.</summary>
+    internal static string PathFor(JourneyRecord journey) => journey.State switch
+    {
+        SessionStartedState => journey.Intent is null ? HubPaths.Start : HubPaths.ChooseCompany,
+        IdpSelectedState => HubPaths.ChooseCompany,
+        AuthnFailedErrorState => HubPaths.Failed,
+        FraudEventDetectedState => HubPaths.NotVerified,
+        RequesterErrorState => HubPaths.RequesterError,
+        PausedRegistrationState => HubPaths.Pending,
+        TimeoutState => HubPaths.Timeout,
+        _ => HubPaths.Continue,
+    };
+
+    /// <summary>Loads the journey from the page cookie and the RP's texts; false when there is none.</summary>
+    private protected async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        Journey = await Services.Journeys.FindAsync(Request, JourneyCookies.Pages, cancellationToken).ConfigureAwait(false);
+        if (Journey is null)
+        {
+            HubLog.NoJourney(Services.Logger, Request.Path);
+            return false;
+        }
+
+        var directory = await Services.Directory.GetAsync(cancellationToken).ConfigureAwait(false);
+        var rp = directory.FindRelyingParty(Journey.Rp.RpId);
+        ServiceName = rp?.DisplayName;
+        OtherWays = rp?.OtherWaysText;
+        ServiceHomepage = rp?.ServiceHomepage;
+        return true;
+    }
+
+    /// <summary>To the no-session page.</summary>
+    private protected IActionResult NoSession() => Redirect(HubPaths.NoSession);
+
+    /// <summary>To the page for the journey's state.</summary>
+    private protected IActionResult ToStatePage() => Redirect(PathFor(Journey!));
+}

@@ -1,0 +1,172 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+using Verify.Hub.Directory;
+using Verify.Hub.Identity;
+using Verify.Hub.Journey;
+using Verify.Hub.Journey.Assurance;
+using Verify.Hub.Journey.Model;
+using Verify.Hub.Journey.States;
+using Verify.Hub.Journeys;
+using Verify.Hub.Logging;
+using Verify.Hub.Saml;
+using Verify.Saml.Bindings;
+using Verify.Saml.Errors;
+using Verify.Saml.Validation;
+using Verify.Web.Saml;
+
+namespace Verify.Hub.Pages.Saml;
+
+/// <summary>
+/// IDP → hub Response over HTTP-POST (ARCHITECTURE.md step 3). The journey comes from the ACS-path cookie; the
+/// Response must answer the request the hub sent the selected IDP (RelayState and InResponseTo both bound to this
+/// journey), signed by that IDP's registered key, for the hub, in time, not replayed, at an acceptable level. Each
+/// outcome is its own step. A refused Response changes nothing. A success for a hub-asserted RP is answered at once.
+/// </summary>
+[IgnoreAntiforgeryToken(Order = 1001)]
+public sealed class AcsModel(HubServices services) : HubPageModel(services)
+{
+    /// <summary>The refusal shown to the citizen, when there is one.</summary>
+    public SamlError? Refusal { get; private set; }
+
+    /// <summary>The form to the RP, when the journey ended in success.</summary>
+    public SamlPostForm? PostForm { get; private set; }
+
+    /// <summary>A GET here is a bookmark or a back button: show where the journey is.</summary>
+    public IActionResult OnGet() => Redirect(HubPaths.Continue);
+
+    /// <summary>Takes the IDP's answer.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var journey = await Services.Journeys.FindAsync(Request, JourneyCookies.Acs, cancellationToken).ConfigureAwait(false);
+        if (journey is null)
+        {
+            HubLog.NoJourney(Services.Logger, Request.Path);
+            return Redirect(HubPaths.NoSession);
+        }
+
+        Journey = journey;
+        if (journey.State is not IdpSelectedState selected)
+        {
+            // Timed out, or already answered by a parallel POST of the same Response: nothing to take.
+            return ToStatePage();
+        }
+
+        var directory = await Services.Directory.GetAsync(cancellationToken).ConfigureAwait(false);
+        Valid<IdpResponse> valid;
+        try
+        {
+            var message = PostBinding.Decode(await FormFields.ReadAsync(Request, cancellationToken).ConfigureAwait(false));
+            if (message.Kind != SamlMessageKind.Response)
+            {
+                throw new SamlException(SamlErrorCode.BindingMessageTypeMismatch);
+            }
+
+            // The RelayState the hub sent with this journey's request; an answer without it belongs to no journey of ours.
+            if (!Services.Secrets.IsIdpRelayState(message.RelayState, journey.Id, selected.Idp.AuthnRequestId))
+            {
+                throw new SamlException(SamlErrorCode.ProtocolInResponseToMismatch, "RelayState does not belong to this journey.");
+            }
+
+            var idp = directory.FindIdentityProvider(selected.Idp.IdpId) ?? throw new SamlException(SamlErrorCode.ProtocolIssuerUnknown);
+            valid = await Services.IdpResponses.ValidateAsync(message.Document, new ExpectedResponse
+            {
+                // Hub profile: the issuer is the IDP the citizen selected, checked with that IDP's registered keys.
+                Issuer = idp.EntityId,
+                IssuerKeys = Services.Trust.SigningKeys(idp.Trust),
+                Destination = Services.Endpoints.AssertionConsumer.AbsoluteUri,
+                Audience = Services.Options.EntityId,
+                InResponseTo = selected.Idp.AuthnRequestId,
+                DecryptionKeys = Services.DecryptionKeys,
+                Shape = ResponseShape.VerifyIdp,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SamlException refused)
+        {
+            return Refuse(refused);
+        }
+
+        var answer = valid.Value;
+        var inbound = new InboundResponse(answer.Issuer, selected.Idp.AuthnRequestId);
+        var machine = Services.Journeys.Machine;
+        Func<JourneyRecord, JourneyRecord> step;
+        try
+        {
+            step = answer.Outcome switch
+            {
+                IdpOutcome.Success => j => machine.IdpAuthnSucceeded(j, inbound, Identity(answer)),
+                IdpOutcome.Fraud => j => machine.IdpFraudDetected(j, inbound, new FraudEvent(answer.FraudEventId!, answer.Gpg45Status!.Value.ToString())),
+                IdpOutcome.Cancelled => j => machine.IdpAuthnCancelled(j, inbound),
+                IdpOutcome.NoAuthnContext => j => machine.IdpNoAuthnContext(j, inbound),
+                IdpOutcome.UpliftFailed => j => machine.IdpUpliftFailed(j, inbound),
+                IdpOutcome.AuthnFailed => j => machine.IdpAuthnFailed(j, inbound),
+                IdpOutcome.RequesterError => j => machine.IdpRequesterError(j, inbound),
+                IdpOutcome.Pending => j => machine.IdpAuthnPending(j, inbound),
+                _ => throw new SamlException(SamlErrorCode.ProtocolStatusUnrecognised),
+            };
+        }
+        catch (SamlException refused)
+        {
+            return Refuse(refused);
+        }
+
+        var result = await Services.Journeys.StepAsync(journey, step, cancellationToken).ConfigureAwait(false);
+        switch (result.Status)
+        {
+            case StepStatus.Written:
+                break;
+            case StepStatus.Refused:
+                // A valid message the journey's rules refuse (e.g. a level the RP does not accept): nothing changes.
+                HubLog.StepRefused(Services.Logger, answer.Outcome.ToString(), journey.State.Name, result.Refusal!.Message);
+                return RefuseRule();
+            case StepStatus.Gone:
+                return Redirect(HubPaths.NoSession);
+            default:
+                HubLog.StepConflict(Services.Logger, answer.Outcome.ToString(), result.Journey.State.Name);
+                Journey = result.Journey;
+                return ToStatePage();
+        }
+
+        Journey = result.Journey;
+        if (Journey.State is NonMatchingJourneySuccessState)
+        {
+            PostForm = await Services.Answerer.AnswerAsync(Journey, directory, cancellationToken).ConfigureAwait(false);
+            if (PostForm is not null)
+            {
+                HubLog.RpAnswered(Services.Logger, Journey.Rp.RpId, "success");
+                JourneyCookies.Clear(Response, Services.Endpoints.IsHttps);
+                return Page();
+            }
+        }
+
+        return ToStatePage();
+    }
+
+    private static IdpIdentity Identity(IdpResponse answer)
+    {
+        // ARCHITECTURE.md "Levels of assurance": the level must be one of LEVEL_1..4; levelX never reaches here as a
+        // success (the validator makes it a fraud outcome), and an unknown URI is refused.
+        if (!LevelOfAssurance.TryFromAuthnContext(answer.AuthnContextClassRef, out var level))
+        {
+            throw new SamlException(SamlErrorCode.ProtocolAuthnContextMissing);
+        }
+
+        var dataset = answer.MatchingDataset ?? throw new SamlException(SamlErrorCode.ProtocolMatchingDatasetInvalid);
+        return new IdpIdentity(answer.NameId!.Value, level, VerifiedIdentity.From(dataset).ToJson());
+    }
+
+    private PageResult Refuse(SamlException refused)
+    {
+        HubLog.IdpResponseRefused(Services.Logger, SamlErrors.IdOf(refused.Code));
+        Refusal = SamlErrors.Describe(refused.Code);
+        Response.StatusCode = 400;
+        return Page();
+    }
+
+    private PageResult RefuseRule()
+    {
+        Refusal = new SamlError(SamlErrorCode.None, "The company's answer does not meet this service's rules.");
+        Response.StatusCode = 400;
+        return Page();
+    }
+}
