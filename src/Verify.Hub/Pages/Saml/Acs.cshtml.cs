@@ -92,10 +92,13 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
         Func<JourneyRecord, JourneyRecord> step;
         try
         {
+            // Everything that can refuse the message is evaluated here, before the journey step.
+            var identity = answer.Outcome == IdpOutcome.Success ? Identity(answer) : null;
+            var fraud = answer.Outcome == IdpOutcome.Fraud ? Fraud(answer) : null;
             step = answer.Outcome switch
             {
-                IdpOutcome.Success => j => machine.IdpAuthnSucceeded(j, inbound, Identity(answer)),
-                IdpOutcome.Fraud => j => machine.IdpFraudDetected(j, inbound, new FraudEvent(answer.FraudEventId!, answer.Gpg45Status!.Value.ToString())),
+                IdpOutcome.Success => j => machine.IdpAuthnSucceeded(j, inbound, identity!),
+                IdpOutcome.Fraud => j => machine.IdpFraudDetected(j, inbound, fraud!),
                 IdpOutcome.Cancelled => j => machine.IdpAuthnCancelled(j, inbound),
                 IdpOutcome.NoAuthnContext => j => machine.IdpNoAuthnContext(j, inbound),
                 IdpOutcome.UpliftFailed => j => machine.IdpUpliftFailed(j, inbound),
@@ -153,6 +156,18 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
 
         var dataset = answer.MatchingDataset ?? throw new SamlException(SamlErrorCode.ProtocolMatchingDatasetInvalid);
         return new IdpIdentity(answer.NameId!.Value, level, VerifiedIdentity.From(dataset).ToJson());
+    }
+
+    private static FraudEvent Fraud(IdpResponse answer)
+    {
+        // VERIFY-REFERENCE.md: a fraud answer is levelX plus FECI_IDPFraudEventID and FECI_GPG45Status; levelX without
+        // them is not a fraud report the hub can act on.
+        if (answer.FraudEventId is not { Length: > 0 } eventId || answer.Gpg45Status is not { } status)
+        {
+            throw new SamlException(SamlErrorCode.MessageMissingElement, "A levelX answer must carry the fraud indicators.");
+        }
+
+        return new FraudEvent(eventId, status.ToString());
     }
 
     private PageResult Refuse(SamlException refused)

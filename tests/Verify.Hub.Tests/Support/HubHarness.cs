@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Time.Testing;
+
+using Verify.Hub.Journey;
+using Verify.Hub.Journey.InMemory;
+using Verify.Hub.Metadata;
+using Verify.Saml.Trust;
+using Verify.Saml.Validation.InMemory;
+using Verify.Testing;
+using Verify.Web.Hosting;
+
+namespace Verify.Hub.Tests.Support;
+
+/// <summary>
+/// A running hub on a real socket over HTTPS (certs-sample TLS, as <c>hub.test</c>), with the in-process journey
+/// store and replay cache, a fixed test federation and a fake clock; plus a browser-like client (cookies, no
+/// automatic redirects) that resolves every host to the hub.
+/// </summary>
+internal sealed class HubHarness : IAsyncDisposable
+{
+    public const string HubEntityId = "https://hub.test";
+
+    private readonly WebApplication _app;
+
+    private HubHarness(WebApplication app, Uri baseUrl, FakeTimeProvider time, InMemoryJourneyStore journeys, TestDirectory directory)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+        Time = time;
+        Journeys = journeys;
+        Directory = directory;
+        Client = NewClient();
+    }
+
+    public Uri BaseUrl { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public InMemoryJourneyStore Journeys { get; }
+
+    public TestDirectory Directory { get; }
+
+    public HttpClient Client { get; }
+
+    public CookieContainer Cookies { get; } = new();
+
+    public string SsoUrl => new Uri(BaseUrl, HubPaths.SingleSignOn).AbsoluteUri;
+
+    public string AcsUrl => new Uri(BaseUrl, HubPaths.AssertionConsumer).AbsoluteUri;
+
+    public static async Task<HubHarness> StartAsync()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var port = FreePort();
+        var baseUrl = new Uri($"https://hub.test:{port}/");
+        var options = new HubOptions
+        {
+            EntityId = HubEntityId,
+            SigningCertificate = SampleCerts.CertificateWithKey("hub-signing"),
+            EncryptionCertificates = [SampleCerts.CertificateWithKey("hub-encryption")],
+            PairwiseSecret = RandomNumberGenerator.GetBytes(32),
+            TrustAnchors = new FederationTrustAnchors(
+                SampleCerts.Certificate("root-ca"),
+                SampleCerts.Certificate("hub-ca"),
+                SampleCerts.Certificate("idp-ca"),
+                SampleCerts.Certificate("rp-ca"),
+                SampleCerts.Certificate("metadata-ca")),
+            TimeProvider = time,
+        };
+        var journeys = new InMemoryJourneyStore(time, options.Journey);
+        var directory = new TestDirectory();
+        var stores = new HubStores(journeys, new InMemoryReplayCache(time), directory, new NoPublishedMetadata());
+        var app = HubApp.Build(options, new WebAppEndpoint(baseUrl, SampleCerts.CertificateWithKey("tls")), stores, "Test");
+        await app.StartAsync().ConfigureAwait(false);
+        return new HubHarness(app, baseUrl, time, journeys, directory);
+    }
+
+    /// <summary>A second browser (its own cookies) on the same hub.</summary>
+    public HttpClient NewClient(CookieContainer? cookies = null)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            CookieContainer = cookies ?? Cookies,
+            UseCookies = true,
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync(IPAddress.Loopback, BaseUrl.Port, cancellationToken).ConfigureAwait(false);
+                return new NetworkStream(socket, ownsSocket: true);
+            },
+            SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = TrustsSampleTls },
+        };
+        return new HttpClient(handler) { BaseAddress = BaseUrl };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Trusts the certs-sample TLS CA only (the browser tests do the same with chromium).</summary>
+    internal static bool TrustsSampleTls(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+    {
+        if (certificate is null)
+        {
+            return false;
+        }
+
+        using var custom = new X509Chain();
+        custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        custom.ChainPolicy.CustomTrustStore.Add(SampleCerts.Certificate("root-ca"));
+        custom.ChainPolicy.ExtraStore.Add(SampleCerts.Certificate("tls-ca"));
+        custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        return custom.Build(X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class NoPublishedMetadata : IPublishedMetadataSource
+    {
+        public ValueTask<byte[]?> GetAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult<byte[]?>(null);
+    }
+}
