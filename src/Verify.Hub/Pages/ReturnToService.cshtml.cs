@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-using Verify.Hub.Journey.States;
+using Verify.Hub.Journey.Outcomes;
 using Verify.Hub.Journeys;
 using Verify.Hub.Logging;
 using Verify.Web.Saml;
@@ -28,7 +28,9 @@ public sealed class ReturnToServiceModel(HubServices services) : HubPageModel(se
         }
 
         var journey = Journey!;
-        if (!journey.State.IsTerminal)
+        // States with an answer (ended, or an error the citizen may still recover from) are answered as they are;
+        // a journey still in progress is cancelled first.
+        if (RpOutcomes.For(journey.State) is null)
         {
             var step = await Services.Journeys.StepAsync(journey, j => Services.Journeys.Machine.Cancel(j), cancellationToken).ConfigureAwait(false);
             if (!step.Written)

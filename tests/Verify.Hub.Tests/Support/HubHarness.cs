@@ -22,7 +22,7 @@ namespace Verify.Hub.Tests.Support;
 /// store and replay cache, a fixed test federation and a fake clock; plus a browser-like client (cookies, no
 /// automatic redirects) that resolves every host to the hub.
 /// </summary>
-internal sealed class HubHarness : IAsyncDisposable
+public sealed class HubHarness : IAsyncDisposable
 {
     public const string HubEntityId = "https://hub.test";
 

@@ -13,7 +13,7 @@ namespace Verify.Hub.Tests.Support;
 /// A fixed federation for the hub's endpoint tests: one RP (LEVEL_2) and three IDPs. The federation store's own
 /// tests cover loading the same shape from PostgreSQL and SQLite; the end-to-end tests use the store.
 /// </summary>
-internal sealed class TestDirectory : IHubDirectory, IHubDirectorySource
+public sealed class TestDirectory : IHubDirectory, IHubDirectorySource
 {
     public const string Rp = "https://rp.test";
     public const string RpAcs = "https://rp.test/SAML2/ACS";
