@@ -8,7 +8,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Time.Testing;
 
 using Verify.Hub.Journey;
+using StackExchange.Redis;
+
 using Verify.Hub.Journey.InMemory;
+using Verify.Hub.Journey.Redis;
+using Verify.Hub.Replay;
+using Verify.Saml.Validation;
 using Verify.Hub.Metadata;
 using Verify.Saml.Trust;
 using Verify.Saml.Validation.InMemory;
@@ -28,7 +33,7 @@ public sealed class HubHarness : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private HubHarness(WebApplication app, Uri baseUrl, FakeTimeProvider time, InMemoryJourneyStore journeys, TestDirectory directory)
+    private HubHarness(WebApplication app, Uri baseUrl, FakeTimeProvider time, IJourneyStore journeys, TestDirectory directory)
     {
         _app = app;
         BaseUrl = baseUrl;
@@ -42,7 +47,7 @@ public sealed class HubHarness : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public InMemoryJourneyStore Journeys { get; }
+    public IJourneyStore Journeys { get; }
 
     public TestDirectory Directory { get; }
 
@@ -54,7 +59,7 @@ public sealed class HubHarness : IAsyncDisposable
 
     public string AcsUrl => new Uri(BaseUrl, HubPaths.AssertionConsumer).AbsoluteUri;
 
-    public static async Task<HubHarness> StartAsync()
+    public static async Task<HubHarness> StartAsync(IConnectionMultiplexer? redis = null)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var port = FreePort();
@@ -73,9 +78,10 @@ public sealed class HubHarness : IAsyncDisposable
                 SampleCerts.Certificate("metadata-ca")),
             TimeProvider = time,
         };
-        var journeys = new InMemoryJourneyStore(time, options.Journey);
+        IJourneyStore journeys = redis is null ? new InMemoryJourneyStore(time, options.Journey) : new RedisJourneyStore(redis, time, options.Journey);
+        IReplayCache replay = redis is null ? new InMemoryReplayCache(time) : new RedisReplayCache(redis, time);
         var directory = new TestDirectory();
-        var stores = new HubStores(journeys, new InMemoryReplayCache(time), directory, new NoPublishedMetadata());
+        var stores = new HubStores(journeys, replay, directory, new NoPublishedMetadata());
         var app = HubApp.Build(options, new WebAppEndpoint(baseUrl, SampleCerts.CertificateWithKey("tls")), stores, "Test");
         await app.StartAsync().ConfigureAwait(false);
         return new HubHarness(app, baseUrl, time, journeys, directory);

@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using System.Text;
+
+using StackExchange.Redis;
+
+using Verify.Saml.Validation;
+
+namespace Verify.Hub.Replay;
+
+/// <summary>
+/// The replay cache shared by every hub node (ARCHITECTURE.md "Storage": Redis, TTL on every key): one key per seen
+/// ID, written with SET NX and an expiry, so exactly one node's first sighting wins. Keys are hashes of scope and ID
+/// (bounded length, nothing from the message in clear); one key per entry works on a Redis cluster.
+/// </summary>
+public sealed class RedisReplayCache(IConnectionMultiplexer redis, TimeProvider timeProvider, string keyPrefix = "verify:replay:") : IReplayCache
+{
+    private readonly IConnectionMultiplexer _redis = redis ?? throw new ArgumentNullException(nameof(redis));
+    private readonly TimeProvider _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+
+    /// <inheritdoc/>
+    public async ValueTask<bool> TryAddAsync(string scope, string id, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(id);
+        var ttl = expiresAt - _time.GetUtcNow();
+        if (ttl <= TimeSpan.Zero)
+        {
+            // Already past its retention: nothing can replay it within the window, and nothing needs keeping.
+            return true;
+        }
+
+        var key = keyPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope + "\u001f" + id)));
+        return await _redis.GetDatabase().StringSetAsync(key, 1, ttl, When.NotExists).ConfigureAwait(false);
+    }
+}
