@@ -83,7 +83,10 @@ internal sealed record VerifiedIdentity
         Add(HubAttributeNames.Surname, Surname);
         Add(HubAttributeNames.DateOfBirth, DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Add(HubAttributeNames.Gender, Gender);
-        Add(HubAttributeNames.PostalAddress, AddressLines.Count > 0 ? string.Join('$', AddressLines) : null);
+        // RFC 4517 3.3.28 PostalAddress: lines joined by '$', with '\' and '$' inside a line escaped as \5C and \24.
+        Add(HubAttributeNames.PostalAddress, AddressLines.Count > 0
+            ? string.Join('$', AddressLines.Select(l => l.Replace("\\", "\\5C", StringComparison.Ordinal).Replace("$", "\\24", StringComparison.Ordinal)))
+            : null);
         Add(HubAttributeNames.PostalCode, PostCode);
         return attributes;
     }

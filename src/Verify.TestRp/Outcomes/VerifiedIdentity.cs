@@ -1,0 +1,8 @@
+namespace Verify.TestRp.Outcomes;
+
+/// <summary>What a valid, successful hub Response says about the citizen.</summary>
+/// <param name="LevelName">The level of assurance, e.g. <c>LEVEL_2</c>.</param>
+/// <param name="LevelUri">The AuthnContextClassRef it was asserted as.</param>
+/// <param name="PairwiseId">The persistent NameID: the hub's pairwise identifier for this citizen at this RP.</param>
+/// <param name="Attributes">The asserted attributes, in document order.</param>
+internal sealed record VerifiedIdentity(string LevelName, string LevelUri, string PairwiseId, IReadOnlyList<IdentityAttribute> Attributes);

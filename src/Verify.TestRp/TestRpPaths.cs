@@ -1,0 +1,26 @@
+namespace Verify.TestRp;
+
+/// <summary>The test RP's URL paths, relative to its public base URL.</summary>
+public static class TestRpPaths
+{
+    /// <summary><c>GET</c>: the start page with the "Prove your identity" button.</summary>
+    public const string Start = "/";
+
+    /// <summary><c>POST</c> (form, antiforgery): sends the citizen to the hub with a signed AuthnRequest.</summary>
+    public const string StartJourney = "/start";
+
+    /// <summary><c>POST</c>: the assertion consumer service, where the hub posts its Response (HTTP-POST binding).</summary>
+    public const string Acs = "/SAML2/ACS";
+
+    /// <summary><c>GET</c>: the RP's SAML metadata, what the hub registers.</summary>
+    public const string Metadata = "/SAML2/metadata";
+
+    /// <summary>The form field on the start page that chooses the binding of the AuthnRequest.</summary>
+    public const string BindingField = "binding";
+
+    /// <summary>The <see cref="BindingField"/> value for HTTP-POST (the default).</summary>
+    public const string BindingPost = "post";
+
+    /// <summary>The <see cref="BindingField"/> value for HTTP-Redirect.</summary>
+    public const string BindingRedirect = "redirect";
+}
