@@ -33,6 +33,10 @@ internal sealed class CliApplication
             new SamlCommand(),
             new MetadataCommand(timeProvider),
             new MatchingCommand(timeProvider),
+            new RpCommand(timeProvider),
+            new IdpCommand(timeProvider),
+            new FederationCommand(timeProvider),
+            new StartDevCommand(timeProvider),
         ]);
     }
 

@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>The command line was wrong (missing or conflicting options); nothing was done.</summary>
     public const int Usage = 2;
 
-    /// <summary>The command refused to act because it would destroy something (e.g. overwrite files without --force).</summary>
+    /// <summary>
+    /// The command refused to act: it would destroy something (e.g. overwrite files without --force), or its input
+    /// breaks a federation rule (e.g. metadata refused at registration). Nothing was changed.
+    /// </summary>
     public const int Refused = 3;
 }

@@ -63,6 +63,18 @@ public static class StubIdpApp
         return app;
     }
 
+    /// <summary>
+    /// The registration metadata of the white-labelled IDP <paramref name="slug"/> served at <paramref name="endpoint"/>
+    /// (no validUntil: the federation's signed metadata carries the validity). <c>start-dev</c> registers the stub from it.
+    /// </summary>
+    public static System.Xml.XmlDocument RegistrationMetadata(StubIdpOptions options, WebAppEndpoint endpoint, string slug)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var idp = options.FindIdp(slug) ?? throw new ArgumentException($"No white-labelled IDP '{slug}'.", nameof(slug));
+        var entity = StubIdpMetadata.Describe(idp, options, new StubIdpUrls(endpoint)) with { ValidUntil = null };
+        return Verify.Saml.Metadata.MetadataWriter.Write(entity);
+    }
+
     // The GOV.UK layout and the SAML POST form partial live in Verify.Web; add its compiled pages once (the
     // dependency context may have found them already).
     private static void AddWebParts(ApplicationPartManager manager)

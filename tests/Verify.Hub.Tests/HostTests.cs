@@ -4,6 +4,7 @@ using Verify.Hub.Tests.Support;
 using Verify.Saml.Metadata;
 using Verify.Saml.Xml;
 using Verify.Testing;
+using Verify.Testing.Web;
 
 namespace Verify.Hub.Tests;
 

@@ -6,6 +6,8 @@ using Verify.Saml.Saml;
 using Verify.Saml.Samlp;
 using Verify.Saml.Validation;
 
+using Verify.Testing.Web;
+
 namespace Verify.Hub.Tests;
 
 /// <summary>

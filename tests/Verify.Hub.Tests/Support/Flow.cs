@@ -9,6 +9,7 @@ using Verify.Saml.Validation.InMemory;
 using Verify.Saml.Xml.Encryption;
 using Verify.Saml.Trust;
 using Verify.Testing;
+using Verify.Testing.Web;
 
 namespace Verify.Hub.Tests.Support;
 

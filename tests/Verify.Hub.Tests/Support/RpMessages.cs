@@ -5,6 +5,7 @@ using Verify.Saml.Saml;
 using Verify.Saml.Samlp;
 using Verify.Saml.Xml;
 using Verify.Testing;
+using Verify.Testing.Web;
 
 namespace Verify.Hub.Tests.Support;
 

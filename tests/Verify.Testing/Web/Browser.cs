@@ -1,9 +1,9 @@
 using System.Net;
 
-namespace Verify.Hub.Tests.Support;
+namespace Verify.Testing.Web;
 
 /// <summary>Form posts and redirects the way a browser does them, for a cookie-following client.</summary>
-internal static class Browser
+public static class Browser
 {
     public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields) =>
         client.PostAsync(url, new FormUrlEncodedContent(fields));
@@ -13,8 +13,14 @@ internal static class Browser
     {
         for (var hops = 0; response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found; hops++)
         {
-            Assert.That(hops, Is.LessThan(10), "redirect loop");
-            response = await client.GetAsync(response.Headers.Location!).ConfigureAwait(false);
+            if (hops >= 10)
+            {
+                throw new InvalidOperationException("Redirect loop.");
+            }
+
+            var location = response.Headers.Location!;
+            response = await client.GetAsync(location.IsAbsoluteUri || client.BaseAddress is not null ? location : new Uri(response.RequestMessage!.RequestUri!, location))
+                .ConfigureAwait(false);
         }
 
         return response;
@@ -30,7 +36,7 @@ internal static class Browser
             fields[name] = value;
         }
 
-        var target = string.IsNullOrEmpty(action) ? page.RequestMessage!.RequestUri!.AbsoluteUri : action;
+        var target = new Uri(page.RequestMessage!.RequestUri!, action).AbsoluteUri;
         return await client.PostFormAsync(target, fields).ConfigureAwait(false);
     }
 }

@@ -1,10 +1,10 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Verify.Hub.Tests.Support;
+namespace Verify.Testing.Web;
 
 /// <summary>Reads the hub's pages as a browser would: forms, their fields and their targets.</summary>
-internal static class Html
+public static class Html
 {
     private static readonly HtmlParser Parser = new();
 
@@ -14,7 +14,7 @@ internal static class Html
     public static (string Action, Dictionary<string, string> Fields) Form(string html, string? selector = null)
     {
         var document = Parse(html);
-        var form = (IHtmlFormElement?)document.QuerySelector(selector ?? "form") ?? throw new AssertionException("No form on the page:\n" + html);
+        var form = (IHtmlFormElement?)document.QuerySelector(selector ?? "form") ?? throw new InvalidOperationException("No form on the page:\n" + html);
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in form.QuerySelectorAll("input").OfType<IHtmlInputElement>())
         {

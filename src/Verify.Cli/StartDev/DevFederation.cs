@@ -1,0 +1,162 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+
+using Microsoft.AspNetCore.Builder;
+
+using Verify.Federation;
+using Verify.Federation.Import;
+using Verify.Federation.Publishing;
+using Verify.Federation.Registration;
+using Verify.Federation.Storage;
+using Verify.Hub;
+using Verify.Hub.Directory;
+using Verify.Hub.Journey;
+using Verify.Hub.Journey.InMemory;
+using Verify.Hub.Metadata;
+using Verify.Saml.Metadata;
+using Verify.Saml.Xml;
+using Verify.Saml.Xml.Encryption;
+using Verify.Saml.Saml;
+using Verify.Saml.Validation.InMemory;
+using Verify.StubIdp;
+using Verify.TestRp;
+using Verify.Web.Hosting;
+
+namespace Verify.Cli.StartDev;
+
+/// <summary>
+/// The whole federation in one process, as <c>verify start-dev</c> runs it (Keycloak's start-dev): the hub, the stub
+/// IDP and the test RP, each on its own hostname over HTTPS with the certs-sample TLS certificate (or plain http on
+/// 127.0.0.1), the federation store in a SQLite file imported from <c>config/</c>, journeys and replay caches in
+/// process, and the federation metadata signed with the sample metadata-signing key (the operator's offline step,
+/// done automatically here).
+/// </summary>
+public sealed class DevFederation : IAsyncDisposable
+{
+    /// <summary>The hub's entity ID in the development federation.</summary>
+    public const string HubEntityId = "https://hub.test";
+
+    private readonly WebApplication[] _apps;
+    private readonly CachedFederation _federation;
+
+    private DevFederation(WebApplication[] apps, CachedFederation federation, Uri hub, Uri idp, Uri rp)
+    {
+        _apps = apps;
+        _federation = federation;
+        HubUrl = hub;
+        StubIdpUrl = idp;
+        TestRpUrl = rp;
+    }
+
+    /// <summary>The hub's base URL.</summary>
+    public Uri HubUrl { get; }
+
+    /// <summary>The stub IDP's base URL.</summary>
+    public Uri StubIdpUrl { get; }
+
+    /// <summary>The test RP's base URL (where a journey starts).</summary>
+    public Uri TestRpUrl { get; }
+
+    /// <summary>Loads the federation and starts the three apps.</summary>
+    /// <exception cref="DevFederationException">Keys, configuration or ports are not usable; the message says what to do.</exception>
+    public static async Task<DevFederation> StartAsync(DevFederationOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var time = options.TimeProvider;
+        var keys = new DevKeys(options.CertsDirectory);
+        keys.RequireFolder();
+        var layout = DevLayout.Create(options, keys, await DevSecretAsync(options.DatabasePath, cancellationToken).ConfigureAwait(false));
+        var (hubOptions, hubEndpoint, hubEndpoints) = (layout.Hub, layout.HubEndpoint, new HubEndpoints(layout.HubEndpoint));
+        var (stubOptions, idpEndpoint, rpOptions, rpEndpoint) = (layout.StubIdp, layout.IdpEndpoint, layout.TestRp, layout.RpEndpoint);
+
+        var store = FederationStore.Create(FederationProvider.Sqlite, $"Data Source={options.DatabasePath}", time);
+        await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await ImportAsync(store, options, cancellationToken).ConfigureAwait(false);
+        var inProcess = layout.Parties();
+        await inProcess.RegisterAsync(store, options.PlainHttp, cancellationToken).ConfigureAwait(false);
+        await PublishMetadataAsync(store, keys, HubMetadata.Describe(hubOptions, hubEndpoints), time, options.PlainHttp, cancellationToken).ConfigureAwait(false);
+
+        var federation = await CachedFederation.CreateAsync(store, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var directory = new FederationDirectory(federation);
+        var stores = new HubStores(
+            new InMemoryJourneyStore(time, hubOptions.Journey), new InMemoryReplayCache(time), directory, directory);
+        WebApplication[] apps =
+        [
+            HubApp.Build(hubOptions, hubEndpoint, stores, "Development"),
+            StubIdpApp.Build(stubOptions, idpEndpoint, "Development"),
+            TestRpApp.Build(rpOptions, rpEndpoint, "Development"),
+        ];
+        try
+        {
+            foreach (var app in apps)
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (IOException busy)
+        {
+            throw new DevFederationException($"A port is in use ({busy.Message}). Stop the other process, or choose ports with --hub-port/--idp-port/--rp-port.", busy);
+        }
+
+        return new DevFederation(apps, federation, hubEndpoint.PublicBaseUrl, idpEndpoint.PublicBaseUrl, rpEndpoint.PublicBaseUrl);
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps.Reverse())
+        {
+            await app.StopAsync().ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _federation.Dispose();
+    }
+
+    private static async Task ImportAsync(FederationStore store, DevFederationOptions options, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(Path.Combine(options.ConfigDirectory, FederationImporter.FileName)))
+        {
+            throw new DevFederationException($"No {FederationImporter.FileName} in '{Path.GetFullPath(options.ConfigDirectory)}'. Run from the repository root, or give --config.");
+        }
+
+        var result = await new FederationImporter(store, allowLoopbackHttp: options.PlainHttp).ImportAsync(options.ConfigDirectory, cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            throw new DevFederationException("The federation configuration was refused:" + Environment.NewLine + string.Join(Environment.NewLine, result.Errors));
+        }
+    }
+
+    /// <summary>The operator's offline step, done here with the sample metadata-signing key (never a hub key).</summary>
+    private static async Task PublishMetadataAsync(
+        FederationStore store, DevKeys keys, EntityDescriptor hub, TimeProvider time, bool plainHttp, CancellationToken cancellationToken)
+    {
+        var snapshot = await store.LoadSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var validUntil = time.GetUtcNow().AddDays(7);
+        var document = FederationMetadataBuilder.Build(hub, snapshot, validUntil);
+        var signer = keys.WithKey("metadata-signing");
+        MetadataSigner.Sign(document, SigningCredential.FromCertificate(signer), validUntil);
+        // The plain-http fallback publishes http endpoints (loopback only, checked at registration).
+        var verifier = MetadataVerifier.Pinned(
+            [keys.Public("metadata-signing")], time, new MetadataVerifierOptions { Reader = new MetadataReaderOptions { RequireHttps = !plainHttp } });
+        await store.PublishMetadataAsync(System.Text.Encoding.UTF8.GetBytes(document.OuterXml), verifier, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The pairwise secret of this development store, made once and kept beside the database, so the test RP sees the
+    /// same identifier for the same identity across restarts. Production takes it from configuration.
+    /// </summary>
+    private static async Task<byte[]> DevSecretAsync(string databasePath, CancellationToken cancellationToken)
+    {
+        var path = databasePath + ".secret";
+        if (File.Exists(path))
+        {
+            return Convert.FromBase64String((await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)).Trim());
+        }
+
+        var secret = RandomNumberGenerator.GetBytes(32);
+        await File.WriteAllTextAsync(path, Convert.ToBase64String(secret), cancellationToken).ConfigureAwait(false);
+        return secret;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
+
+using Verify.Hub;
+using Verify.Saml.Saml;
+using Verify.Saml.Xml;
+using Verify.Saml.Xml.Encryption;
+using Verify.StubIdp;
+using Verify.TestRp;
+using Verify.Web.Hosting;
+
+namespace Verify.Cli.StartDev;
+
+/// <summary>Where each development app listens and with which keys and options: the one place start-dev composes them.</summary>
+internal sealed record DevLayout(
+    HubOptions Hub,
+    WebAppEndpoint HubEndpoint,
+    StubIdpOptions StubIdp,
+    WebAppEndpoint IdpEndpoint,
+    TestRpOptions TestRp,
+    WebAppEndpoint RpEndpoint)
+{
+    public static DevLayout Create(DevFederationOptions options, DevKeys keys, byte[] pairwiseSecret)
+    {
+        var tls = options.PlainHttp ? null : keys.WithKey("tls");
+        var hubEndpoint = Endpoint("hub.test", options.HubPort, options.PlainHttp, tls);
+        var idpEndpoint = Endpoint("idp.test", options.IdpPort, options.PlainHttp, tls);
+        var rpEndpoint = Endpoint("rp.test", options.RpPort, options.PlainHttp, tls);
+        var hubEndpoints = new HubEndpoints(hubEndpoint);
+        var time = options.TimeProvider;
+        var hub = new HubOptions
+        {
+            EntityId = DevFederation.HubEntityId,
+            SigningCertificate = keys.WithKey("hub-signing"),
+            EncryptionCertificates = [keys.WithKey("hub-encryption")],
+            PairwiseSecret = pairwiseSecret,
+            TrustAnchors = keys.TrustAnchors(),
+            TimeProvider = time,
+            AllowLoopbackHttp = options.PlainHttp,
+        };
+        var stub = new StubIdpOptions
+        {
+            HubEntityId = DevFederation.HubEntityId,
+            HubAcsUrl = hubEndpoints.AssertionConsumer.AbsoluteUri,
+            HubSigningCertificates = [keys.Public("hub-signing")],
+            HubEncryptionCertificate = keys.Public("hub-encryption"),
+            SigningCertificate = keys.WithKey("stub-idp-signing"),
+            TimeProvider = time,
+        };
+        var rp = new TestRpOptions
+        {
+            HubEntityId = DevFederation.HubEntityId,
+            HubSsoUrl = hubEndpoints.SingleSignOn,
+            HubSigningCertificates = [keys.Public("hub-signing")],
+            SigningCredential = SigningCredential.FromCertificate(keys.WithKey("test-rp-signing")),
+            DecryptionKeys = [DecryptionKey.FromCertificate(keys.WithKey("test-rp-encryption"))],
+
+            // The test RP accepts LEVEL_1 and LEVEL_2 (config/federation.json), so every stub IDP button shows a result.
+            RequestedLevels = [AuthnContexts.Level1],
+            TimeProvider = time,
+        };
+        return new DevLayout(hub, hubEndpoint, stub, idpEndpoint, rp, rpEndpoint);
+    }
+
+    public DevParties Parties() => new(StubIdp, IdpEndpoint, TestRp, RpEndpoint);
+
+    private static WebAppEndpoint Endpoint(string host, int port, bool plainHttp, X509Certificate2? tls)
+    {
+        var chosen = port == 0 ? FreePort() : port;
+        return plainHttp
+            ? new WebAppEndpoint(new Uri($"http://127.0.0.1:{chosen}/"))
+            : new WebAppEndpoint(new Uri($"https://{host}:{chosen}/"), tls);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+
+using Verify.Federation.Parties;
+using Verify.Federation.Registration;
+using Verify.Saml.Trust;
+
+namespace Verify.Federation.Import;
+
+/// <summary>
+/// Turns a <c>federation.json</c> entry into registration settings. Values that do not parse are refused here with
+/// the field's name; everything else is checked by the registration itself.
+/// </summary>
+internal static class ConfigSettings
+{
+    public static RelyingPartySettings For(RelyingPartyConfig? entry) => entry is null ? throw EmptyEntry() : new()
+    {
+        Levels = entry.Levels ?? [],
+        Trust = Trust(entry.Trust),
+        DisplayName = Text(entry.DisplayName, "displayName"),
+        Enabled = entry.Enabled,
+        ServiceHomepage = entry.ServiceHomepage,
+        OtherWaysToAccess = Text(entry.OtherWaysToAccess, "otherWaysToAccess"),
+        MatchingServiceEntityId = entry.MatchingServiceEntityId,
+    };
+
+    public static IdentityProviderSettings For(IdentityProviderConfig? entry) => entry is null ? throw EmptyEntry() : new()
+    {
+        Levels = entry.Levels ?? [],
+        Trust = Trust(entry.Trust),
+        DisplayName = Text(entry.DisplayName, "displayName"),
+        Enabled = entry.Enabled,
+        DisplayOrder = entry.DisplayOrder,
+        OnboardingOnlyFor = entry.OnboardingOnlyFor ?? [],
+        ProvideRegistrationUntil = Instant(entry.ProvideRegistrationUntil, "provideRegistrationUntil"),
+        ProvideSignInUntil = Instant(entry.ProvideSignInUntil, "provideSignInUntil"),
+        TemporarilyUnavailable = entry.TemporarilyUnavailable,
+    };
+
+    private static RegistrationRefusedException EmptyEntry() => new("the entry is null; give an object with at least \"metadata\" and \"levels\".");
+
+    private static TrustKind? Trust(string? value) => value?.Trim().ToUpperInvariant() switch
+    {
+        null => null,
+        "PINNED" => TrustKind.Pinned,
+        "PKIX" => TrustKind.Pkix,
+        _ => throw new RegistrationRefusedException($"\"trust\": '{value}' is not a trust kind; use \"pinned\" or \"pkix\", or leave it out for the role's default."),
+    };
+
+    private static BilingualText? Text(LocalizedTextConfig? text, string field) => text switch
+    {
+        null => null,
+        { En: { } en } when !string.IsNullOrWhiteSpace(en) => new BilingualText(en, text.Cy),
+        _ => throw new RegistrationRefusedException($"\"{field}\" needs an English text: {{\"en\": \"…\", \"cy\": \"…\"}} (Welsh optional)."),
+    };
+
+    private static DateTimeOffset? Instant(string? value, string field) =>
+        value is null ? null
+        : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant) ? instant
+        : throw new RegistrationRefusedException($"\"{field}\": '{value}' is not a date and time; write it as ISO 8601, e.g. \"2027-03-31T23:00:00Z\".");
+}

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+using Verify.Federation;
+using Verify.Federation.Parties;
+using Verify.Hub.Journey;
+using Verify.Hub.Journey.Model;
+using Verify.Hub.Metadata;
+using Verify.Saml.Metadata;
+using Verify.Saml.Samlp;
+
+namespace Verify.Hub.Directory;
+
+/// <summary>
+/// The hub's view of the federation store: the current <see cref="FederationSnapshot"/> from the cache (reloaded when
+/// the store's revision changes, so a CLI change reaches every node without a restart), mapped once per snapshot, and
+/// the signed federation metadata as published.
+/// </summary>
+public sealed class FederationDirectory(CachedFederation federation) : IHubDirectorySource, IPublishedMetadataSource
+{
+    private readonly ConditionalWeakTable<FederationSnapshot, SnapshotView> _views = [];
+
+    /// <inheritdoc/>
+    public async ValueTask<IHubDirectory> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var snapshot = await federation.GetAsync(cancellationToken).ConfigureAwait(false);
+        return _views.GetValue(snapshot, s => new SnapshotView(s));
+    }
+
+    /// <inheritdoc/>
+    async ValueTask<byte[]?> IPublishedMetadataSource.GetAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await federation.GetAsync(cancellationToken).ConfigureAwait(false);
+        return snapshot.PublishedMetadata?.Xml.ToArray();
+    }
+
+    private sealed class SnapshotView(FederationSnapshot snapshot) : IHubDirectory
+    {
+        private readonly ConcurrentDictionary<string, HubRelyingParty?> _rps = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, HubIdentityProvider?> _idps = new(StringComparer.Ordinal);
+
+        public HubRelyingParty? FindRelyingParty(string entityId) =>
+            _rps.GetOrAdd(entityId, id => snapshot.FindRelyingParty(id) is { } rp ? Map(rp) : null);
+
+        public HubIdentityProvider? FindIdentityProvider(string entityId) =>
+            _idps.GetOrAdd(entityId, id => snapshot.FindIdentityProvider(id) is { } idp ? Map(idp) : null);
+
+        public IReadOnlyList<HubIdentityProvider> IdentityProvidersFor(string rpEntityId, JourneyIntent intent) =>
+            [.. snapshot.IdentityProvidersFor(rpEntityId, intent).Select(idp => FindIdentityProvider(idp.EntityId)!)];
+
+        public IdpOffer? Find(string rpId, string idpId, JourneyIntent intent) => snapshot.Find(rpId, idpId, intent);
+
+        private static HubRelyingParty Map(RelyingParty rp) => new()
+        {
+            EntityId = rp.EntityId,
+            DisplayName = rp.DisplayName.English,
+            Levels = rp.Levels,
+            Trust = rp.Trust,
+            AssertionConsumerServices =
+            [
+                .. rp.AssertionConsumerServices.Select(acs => new IndexedEndpoint
+                {
+                    Binding = SamlBindings.HttpPost,
+                    Location = acs.Url,
+                    Index = acs.Index,
+                    IsDefault = acs.IsDefault ? true : null,
+                }),
+            ],
+            ServiceHomepage = Uri.TryCreate(rp.ServiceHomepage, UriKind.Absolute, out var homepage) ? homepage : null,
+            OtherWaysText = rp.OtherWaysToAccess?.English,
+        };
+
+        private static HubIdentityProvider Map(IdentityProvider idp) => new()
+        {
+            EntityId = idp.EntityId,
+            DisplayName = idp.DisplayName.English,
+            CertifiedLevels = idp.Levels,
+            Trust = idp.Trust,
+            SingleSignOnService = new Uri(idp.SingleSignOnUrl),
+        };
+    }
+}
