@@ -4,10 +4,10 @@ using System.Xml;
 using Verify.Hub.Journey;
 using Verify.Saml.Bindings;
 using Verify.Saml.Samlp;
+using Verify.Saml.Trust;
 using Verify.Saml.Validation;
 using Verify.Saml.Validation.InMemory;
 using Verify.Saml.Xml.Encryption;
-using Verify.Saml.Trust;
 using Verify.Testing;
 using Verify.Testing.Web;
 

@@ -7,15 +7,15 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Time.Testing;
 
-using Verify.Hub.Journey;
 using StackExchange.Redis;
 
+using Verify.Hub.Journey;
 using Verify.Hub.Journey.InMemory;
 using Verify.Hub.Journey.Redis;
-using Verify.Hub.Replay;
-using Verify.Saml.Validation;
 using Verify.Hub.Metadata;
+using Verify.Hub.Replay;
 using Verify.Saml.Trust;
+using Verify.Saml.Validation;
 using Verify.Saml.Validation.InMemory;
 using Verify.Testing;
 using Verify.Web.Hosting;
