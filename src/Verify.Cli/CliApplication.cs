@@ -37,6 +37,9 @@ internal sealed class CliApplication
             new IdpCommand(timeProvider),
             new FederationCommand(timeProvider),
             new StartDevCommand(timeProvider),
+            new StartCommand(timeProvider),
+            new DbCommand(),
+            new AuditCommand(timeProvider),
         ]);
     }
 

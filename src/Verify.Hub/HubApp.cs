@@ -1,6 +1,7 @@
 using System.Text;
 
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,7 +29,13 @@ public static class HubApp
     public static readonly TimeSpan HubMetadataValidity = TimeSpan.FromDays(7);
 
     /// <summary>Builds the hub (not started).</summary>
-    public static WebApplication Build(HubOptions options, WebAppEndpoint endpoint, HubStores stores, string environmentName = "Production")
+    /// <param name="options">The hub's identity, keys and rules.</param>
+    /// <param name="endpoint">Where it listens and its public base URL.</param>
+    /// <param name="stores">Journeys, replay cache, federation, published metadata.</param>
+    /// <param name="environmentName">The ASP.NET Core environment.</param>
+    /// <param name="configureServices">Production wiring: shared data-protection keys, readiness checks of the stores.</param>
+    public static WebApplication Build(
+        HubOptions options, WebAppEndpoint endpoint, HubStores stores, string environmentName = "Production", Action<IServiceCollection>? configureServices = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stores);
@@ -36,6 +43,8 @@ public static class HubApp
         var builder = VerifyWebHost.CreateBuilder(typeof(HubApp).Assembly.GetName().Name!, endpoint, environmentName);
         var services = builder.Services;
         services.AddRazorPages().AddApplicationPart(typeof(VerifyWebHost).Assembly);
+        services.AddHealthChecks();
+        configureServices?.Invoke(services);
         services.AddSingleton(options);
         services.AddSingleton(stores.Journeys);
         services.AddSingleton(stores.ReplayCache);
@@ -75,6 +84,10 @@ public static class HubApp
             await published.GetAsync(cancellationToken).ConfigureAwait(false) is { } bytes
                 ? Results.Bytes(bytes, "application/samlmetadata+xml")
                 : Results.Problem("No federation metadata has been published yet.", statusCode: StatusCodes.Status503ServiceUnavailable));
+        // Liveness: the process answers. Readiness: every registered check (the stores, in production) passes, so a
+        // load balancer sends no journey to a node that cannot reach PostgreSQL or Redis.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready");
         app.MapRazorPages();
         return app;
     }

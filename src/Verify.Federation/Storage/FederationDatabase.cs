@@ -66,6 +66,16 @@ public sealed class FederationDatabase
     /// <summary>A new context (from the pool); dispose it when done.</summary>
     public FederationDbContext CreateContext() => _createContext();
 
+    /// <summary>The migrations this database has not had yet (production refuses to start until they are applied).</summary>
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        var context = CreateContext();
+        await using (context.ConfigureAwait(false))
+        {
+            return [.. await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)];
+        }
+    }
+
     /// <summary>Creates the database if needed and applies this provider's migrations.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {

@@ -42,7 +42,7 @@ public static class VerifyWebHost
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             kestrel.Limits.MaxRequestLineSize = 16 * 1024;
-            kestrel.Listen(endpoint.ListenAddress, endpoint.PublicBaseUrl.Port, listen =>
+            kestrel.Listen(endpoint.ListenAddress, endpoint.ListenPort, listen =>
             {
                 listen.Protocols = HttpProtocols.Http1AndHttp2;
                 if (endpoint.TlsCertificate is { } certificate)

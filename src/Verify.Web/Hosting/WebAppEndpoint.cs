@@ -13,7 +13,12 @@ public sealed record WebAppEndpoint
     /// <param name="publicBaseUrl">The absolute base URL citizens and peers use, e.g. <c>https://hub.test:50443/</c>.</param>
     /// <param name="tlsCertificate">The server certificate with its private key; required for an https URL.</param>
     /// <param name="listenAddress">The address to bind; loopback unless given (start-dev and tests).</param>
-    public WebAppEndpoint(Uri publicBaseUrl, X509Certificate2? tlsCertificate = null, IPAddress? listenAddress = null)
+    /// <param name="listenPort">The port to bind; the public URL's port unless given (a node behind a load balancer).</param>
+    /// <param name="tlsTerminatedUpstream">
+    /// True when a proxy in front terminates TLS: the public URL is https but this node listens in plain http.
+    /// </param>
+    public WebAppEndpoint(
+        Uri publicBaseUrl, X509Certificate2? tlsCertificate = null, IPAddress? listenAddress = null, int? listenPort = null, bool tlsTerminatedUpstream = false)
     {
         ArgumentNullException.ThrowIfNull(publicBaseUrl);
         if (!publicBaseUrl.IsAbsoluteUri || publicBaseUrl.Scheme is not ("https" or "http"))
@@ -21,7 +26,7 @@ public sealed record WebAppEndpoint
             throw new ArgumentException("The public base URL must be an absolute http or https URL.", nameof(publicBaseUrl));
         }
 
-        if (publicBaseUrl.Scheme == "https" && tlsCertificate is null)
+        if (publicBaseUrl.Scheme == "https" && tlsCertificate is null && !tlsTerminatedUpstream)
         {
             throw new ArgumentException("An https endpoint needs a TLS certificate.", nameof(tlsCertificate));
         }
@@ -34,6 +39,7 @@ public sealed record WebAppEndpoint
         PublicBaseUrl = publicBaseUrl.AbsolutePath.EndsWith('/') ? publicBaseUrl : new Uri(publicBaseUrl + "/");
         TlsCertificate = tlsCertificate;
         ListenAddress = listenAddress ?? IPAddress.Loopback;
+        ListenPort = listenPort ?? publicBaseUrl.Port;
     }
 
     /// <summary>The base URL, ending in '/'.</summary>
@@ -44,6 +50,9 @@ public sealed record WebAppEndpoint
 
     /// <summary>The address Kestrel binds.</summary>
     public IPAddress ListenAddress { get; }
+
+    /// <summary>The port Kestrel binds.</summary>
+    public int ListenPort { get; }
 
     /// <summary>True when served over TLS (cookies are then <c>Secure</c>, HSTS is sent).</summary>
     public bool IsHttps => PublicBaseUrl.Scheme == "https";

@@ -1,0 +1,69 @@
+namespace Verify.Cli.Start;
+
+/// <summary>
+/// <c>verify start</c>'s configuration (a JSON file, overridable by <c>VERIFY_</c> environment variables, e.g.
+/// <c>VERIFY_postgres</c>, <c>VERIFY_hub__entityId</c>). Bound, then checked by <see cref="ProductionHub"/> before anything starts.
+/// </summary>
+internal sealed class ProductionSettings
+{
+    public HubSettings Hub { get; set; } = new();
+
+    /// <summary>The PostgreSQL connection string (federation store, data-protection keys).</summary>
+    public string? Postgres { get; set; }
+
+    /// <summary>The Redis configuration string (journeys, replay caches), cluster-capable.</summary>
+    public string? Redis { get; set; }
+}
+
+/// <summary>The hub's identity, endpoint and keys.</summary>
+internal sealed class HubSettings
+{
+    public string? EntityId { get; set; }
+
+    /// <summary>The URL citizens and peers use (behind a load balancer: the balancer's URL).</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>The port this node listens on; default: the public URL's port.</summary>
+    public int? ListenPort { get; set; }
+
+    /// <summary>The address this node listens on; default: any.</summary>
+    public string? ListenAddress { get; set; }
+
+    /// <summary>TLS terminated here (a certificate); absent when a proxy in front terminates TLS.</summary>
+    public KeySettings? Tls { get; set; }
+
+    public KeySettings? Signing { get; set; }
+
+    public List<KeySettings> Encryption { get; set; } = [];
+
+    /// <summary>A file holding the pairwise secret, base64 (at least 32 bytes once decoded).</summary>
+    public string? PairwiseSecretFile { get; set; }
+
+    public TrustSettings Trust { get; set; } = new();
+}
+
+/// <summary>A certificate with its private key: PEM files, or a PKCS#12 file with its password in a file.</summary>
+internal sealed class KeySettings
+{
+    public string? Certificate { get; set; }
+
+    public string? Key { get; set; }
+
+    public string? Pkcs12 { get; set; }
+
+    public string? PasswordFile { get; set; }
+}
+
+/// <summary>The federation's root and per-role CAs (PEM), for parties trusted as pkix.</summary>
+internal sealed class TrustSettings
+{
+    public string? Root { get; set; }
+
+    public string? HubCa { get; set; }
+
+    public string? IdpCa { get; set; }
+
+    public string? RpCa { get; set; }
+
+    public string? MetadataCa { get; set; }
+}

@@ -1,0 +1,153 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+using Verify.Cli.Start;
+using Verify.Testing;
+
+namespace Verify.Cli.Tests.Start;
+
+/// <summary>
+/// <c>verify start</c> checks its configuration before it touches a store, and lists every problem as a sentence an
+/// operator can act on: sample keys refused, missing or mismatched key files, a missing secret, a non-https URL.
+/// </summary>
+public sealed class ProductionConfigurationTests
+{
+    private string _dir = null!;
+
+    [SetUp]
+    public void MakeFolder() => Directory.CreateDirectory(_dir = Path.Combine(Path.GetTempPath(), "verify-prod-" + Guid.NewGuid().ToString("N")));
+
+    [TearDown]
+    public void RemoveFolder() => Directory.Delete(_dir, recursive: true);
+
+    [Test]
+    public void SampleKeys_AreRefused()
+    {
+        var settings = Valid();
+        settings.Hub.Signing = new KeySettings { Certificate = SampleCerts.CertificatePath("hub-signing"), Key = SampleCerts.KeyPath("hub-signing") };
+
+        var problems = ProblemsOf(settings);
+
+        Assert.That(problems, Has.Some.Contains("hub.signing").And.Contains("certs-sample development certificate"));
+    }
+
+    [Test]
+    public void AKeyThatIsNotTheCertificatesKey_IsRefused()
+    {
+        var settings = Valid();
+        var other = Pem("other");
+        settings.Hub.Signing = new KeySettings { Certificate = settings.Hub.Signing!.Certificate, Key = other.Key };
+
+        Assert.That(ProblemsOf(settings), Has.Some.StartsWith("hub.signing: the key could not be loaded or does not match"));
+    }
+
+    [Test]
+    public void MissingFilesAndSettings_AreAllListedAtOnce()
+    {
+        var settings = new ProductionSettings
+        {
+            Hub = new HubSettings
+            {
+                PublicUrl = "http://hub.example",
+                Signing = new KeySettings { Certificate = Path.Combine(_dir, "missing.crt"), Key = Path.Combine(_dir, "missing.key") },
+            },
+        };
+
+        var problems = ProblemsOf(settings);
+
+        Assert.That(problems, Has.Some.StartsWith("hub.entityId: required"));
+        Assert.That(problems, Has.Some.StartsWith("postgres"));
+        Assert.That(problems, Has.Some.StartsWith("redis"));
+        Assert.That(problems, Has.Some.StartsWith("hub.publicUrl: an absolute https URL"));
+        Assert.That(problems, Has.Some.Contains("missing.crt' not found"));
+        Assert.That(problems, Has.Some.StartsWith("hub.encryption"));
+        Assert.That(problems, Has.Some.StartsWith("hub.pairwiseSecretFile"));
+    }
+
+    [Test]
+    public void AShortPairwiseSecret_IsRefused()
+    {
+        var settings = Valid();
+        File.WriteAllText(settings.Hub.PairwiseSecretFile!, Convert.ToBase64String(new byte[16]));
+
+        Assert.That(ProblemsOf(settings), Has.Some.Contains("pairwise secret must be at least 32 bytes"));
+    }
+
+    [Test]
+    public void APkcs12KeyWithItsPasswordFile_IsAccepted_AsFarAsTheStores()
+    {
+        var settings = Valid();
+        using var cert = MakeCertificate("p12");
+        File.WriteAllBytes(Path.Combine(_dir, "signing.p12"), cert.Export(X509ContentType.Pkcs12, "s3cret"));
+        File.WriteAllText(Path.Combine(_dir, "password"), "s3cret\n");
+        settings.Hub.Signing = new KeySettings { Pkcs12 = Path.Combine(_dir, "signing.p12"), PasswordFile = Path.Combine(_dir, "password") };
+
+        // Everything local is valid, so the only problem left is the (unreachable) PostgreSQL server.
+        Assert.That(ProblemsOf(settings), Has.All.StartsWith("postgres: cannot connect"));
+    }
+
+    [Test]
+    public void EnvironmentVariables_OverrideTheFile()
+    {
+        var file = Path.Combine(_dir, "hub.json");
+        File.WriteAllText(file, """{ "hub": { "entityId": "https://from-file" }, "redis": "file:6379" }""");
+        Environment.SetEnvironmentVariable("VERIFY_redis", "env:6379");
+        try
+        {
+            var settings = Verify.Cli.Commands.StartCommand.Load(file);
+
+            Assert.That(settings.Hub.EntityId, Is.EqualTo("https://from-file"));
+            Assert.That(settings.Redis, Is.EqualTo("env:6379"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("VERIFY_redis", null);
+        }
+    }
+
+    private static List<string> ProblemsOf(ProductionSettings settings)
+    {
+        var ex = Assert.ThrowsAsync<ProductionConfigurationException>(() => ProductionHub.BuildAsync(settings, TimeProvider.System, CancellationToken.None));
+        return [.. ex!.Problems];
+    }
+
+    private ProductionSettings Valid()
+    {
+        var signing = Pem("signing");
+        var encryption = Pem("encryption");
+        var secret = Path.Combine(_dir, "secret");
+        File.WriteAllText(secret, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        return new ProductionSettings
+        {
+            Hub = new HubSettings
+            {
+                EntityId = "https://hub.example",
+                PublicUrl = "https://hub.example/",
+                Signing = new KeySettings { Certificate = signing.Certificate, Key = signing.Key },
+                Encryption = [new KeySettings { Certificate = encryption.Certificate, Key = encryption.Key }],
+                PairwiseSecretFile = secret,
+            },
+
+            // Nothing listens on port 1: the connection fails after every local check has passed.
+            Postgres = "Host=127.0.0.1;Port=1;Database=verify;Username=verify;Password=x;Timeout=2",
+            Redis = "127.0.0.1:1",
+        };
+    }
+
+    private (string Certificate, string Key) Pem(string name)
+    {
+        using var certificate = MakeCertificate(name);
+        var cert = Path.Combine(_dir, name + ".crt");
+        var key = Path.Combine(_dir, name + ".key");
+        File.WriteAllText(cert, certificate.ExportCertificatePem());
+        File.WriteAllText(key, certificate.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());
+        return (cert, key);
+    }
+
+    private static X509Certificate2 MakeCertificate(string name)
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest($"CN=verify test {name}, O=Test federation", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+    }
+}
