@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Verify.Hub.Identity;
 using Verify.Hub.Journey;
 using Verify.Hub.Journeys;
+using Verify.Hub.Limits;
 using Verify.Hub.Metadata;
 using Verify.Hub.Saml;
 using Verify.Saml.Trust;
@@ -73,6 +74,7 @@ public static class HubApp
             provider.GetRequiredService<RpAnswerer>(),
             provider.GetRequiredService<HubSecrets>(),
             provider.GetRequiredService<IReadOnlyList<DecryptionKey>>(),
+            stores.RateLimiter ?? new InMemoryRateLimiter(options.TimeProvider),
             provider.GetRequiredService<ILogger<HubServices>>()));
 
         var app = builder.Build();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 
 using Verify.Hub.Journey;
+using Verify.Hub.Limits;
 using Verify.Saml.Trust;
 using Verify.Saml.Validation;
 
@@ -32,6 +33,9 @@ public sealed class HubOptions
 
     /// <summary>SAML time windows and replay retention.</summary>
     public SamlValidationOptions Saml { get; init; } = new();
+
+    /// <summary>Limits on work-creating requests per client address and per RP.</summary>
+    public RateLimitOptions RateLimits { get; init; } = new();
 
     /// <summary>The clock.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

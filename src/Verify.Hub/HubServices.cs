@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Verify.Hub.Directory;
 using Verify.Hub.Identity;
 using Verify.Hub.Journeys;
+using Verify.Hub.Limits;
 using Verify.Hub.Saml;
 using Verify.Saml.Trust;
 using Verify.Saml.Validation;
@@ -25,6 +26,7 @@ public sealed class HubServices
         RpAnswerer answerer,
         HubSecrets secrets,
         IReadOnlyList<DecryptionKey> decryptionKeys,
+        IRateLimiter rateLimiter,
         ILogger<HubServices> logger)
     {
         Options = options;
@@ -38,6 +40,7 @@ public sealed class HubServices
         Answerer = answerer;
         Secrets = secrets;
         DecryptionKeys = decryptionKeys;
+        RateLimiter = rateLimiter;
         Logger = logger;
     }
 
@@ -62,6 +65,8 @@ public sealed class HubServices
     internal HubSecrets Secrets { get; }
 
     internal IReadOnlyList<DecryptionKey> DecryptionKeys { get; }
+
+    internal IRateLimiter RateLimiter { get; }
 
     internal ILogger Logger { get; }
 }

@@ -1,5 +1,6 @@
 using Verify.Hub.Directory;
 using Verify.Hub.Journey;
+using Verify.Hub.Limits;
 using Verify.Hub.Metadata;
 using Verify.Saml.Validation;
 
@@ -13,8 +14,10 @@ namespace Verify.Hub;
 /// <param name="ReplayCache">The replay cache for request, response and assertion IDs.</param>
 /// <param name="Directory">The federation's registered parties.</param>
 /// <param name="PublishedMetadata">The signed federation metadata, as the metadata signer produced it.</param>
+/// <param name="RateLimiter">Request counters (Redis across nodes); in process when null.</param>
 public sealed record HubStores(
     IJourneyStore Journeys,
     IReplayCache ReplayCache,
     IHubDirectorySource Directory,
-    IPublishedMetadataSource PublishedMetadata);
+    IPublishedMetadataSource PublishedMetadata,
+    IRateLimiter? RateLimiter = null);

@@ -13,6 +13,7 @@ using Verify.Federation.Storage;
 using Verify.Hub;
 using Verify.Hub.Directory;
 using Verify.Hub.Journey.Redis;
+using Verify.Hub.Limits;
 using Verify.Hub.Production;
 using Verify.Hub.Replay;
 using Verify.Saml.Trust;
@@ -66,7 +67,7 @@ internal static class ProductionHub
         var federation = await CachedFederation.CreateAsync(store, cancellationToken: cancellationToken).ConfigureAwait(false);
         var directory = new FederationDirectory(federation);
         var stores = new HubStores(
-            new RedisJourneyStore(redis, time, options.Journey), new RedisReplayCache(redis, time), directory, directory);
+            new RedisJourneyStore(redis, time, options.Journey), new RedisReplayCache(redis, time), directory, directory, new RedisRateLimiter(redis, time));
         return HubApp.Build(options, endpoint, stores, "Production", services =>
         {
             services.AddDbContext<DataProtectionKeysContext>(db => db.UseNpgsql(settings.Postgres));

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 
 using Verify.Hub;
+using Verify.Hub.Limits;
 using Verify.Saml.Saml;
 using Verify.Saml.Xml;
 using Verify.Saml.Xml.Encryption;
@@ -38,6 +39,9 @@ internal sealed record DevLayout(
             TrustAnchors = keys.TrustAnchors(),
             TimeProvider = time,
             AllowLoopbackHttp = options.PlainHttp,
+
+            // One developer (or one browser test run) makes every request from 127.0.0.1: keep the limits, loosely.
+            RateLimits = new RateLimitOptions { PerClient = 600 },
         };
         var stub = new StubIdpOptions
         {

@@ -29,6 +29,9 @@ internal static partial class HubLog
     [LoggerMessage(1007, LogLevel.Information, "No journey for this browser on {Path}")]
     public static partial void NoJourney(ILogger logger, string path);
 
+    [LoggerMessage(1009, LogLevel.Warning, "Rate limit reached on {Path} for a {Partition}")]
+    public static partial void RateLimited(ILogger logger, string path, string partition);
+
     [LoggerMessage(1008, LogLevel.Warning, "Form refused on {Path}: {Reason}")]
     public static partial void FormRefused(ILogger logger, string path, string reason);
 }

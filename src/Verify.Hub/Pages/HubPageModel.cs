@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Logging;
@@ -64,6 +65,31 @@ public abstract class HubPageModel : PageModel
         OtherWays = rp?.OtherWaysText;
         ServiceHomepage = rp?.ServiceHomepage;
         return true;
+    }
+
+    /// <summary>True when this request was refused for exceeding a rate limit (the page shows the 429 text).</summary>
+    public bool TooManyRequests { get; private set; }
+
+    /// <summary>
+    /// Counts this request against the client address's limit (and the RP's, when given); false, with 429 and
+    /// Retry-After set, when over.
+    /// </summary>
+    private protected async Task<bool> WithinLimitsAsync(string? rpEntityId, CancellationToken cancellationToken)
+    {
+        var limits = Services.Options.RateLimits;
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var within = rpEntityId is null
+            ? await Services.RateLimiter.TryAcquireAsync("client:" + client, limits.PerClient, limits.Window, cancellationToken).ConfigureAwait(false)
+            : await Services.RateLimiter.TryAcquireAsync("rp:" + rpEntityId, limits.PerRelyingParty, limits.Window, cancellationToken).ConfigureAwait(false);
+        if (!within)
+        {
+            HubLog.RateLimited(Services.Logger, Request.Path, rpEntityId is null ? "client" : "relying party");
+            TooManyRequests = true;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)limits.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return within;
     }
 
     /// <summary>To the no-session page.</summary>

@@ -12,6 +12,7 @@ using StackExchange.Redis;
 using Verify.Hub.Journey;
 using Verify.Hub.Journey.InMemory;
 using Verify.Hub.Journey.Redis;
+using Verify.Hub.Limits;
 using Verify.Hub.Metadata;
 using Verify.Hub.Replay;
 using Verify.Saml.Trust;
@@ -59,7 +60,7 @@ public sealed class HubHarness : IAsyncDisposable
 
     public string AcsUrl => new Uri(BaseUrl, HubPaths.AssertionConsumer).AbsoluteUri;
 
-    public static async Task<HubHarness> StartAsync(IConnectionMultiplexer? redis = null)
+    public static async Task<HubHarness> StartAsync(IConnectionMultiplexer? redis = null, RateLimitOptions? limits = null)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var port = FreePort();
@@ -77,11 +78,13 @@ public sealed class HubHarness : IAsyncDisposable
                 SampleCerts.Certificate("rp-ca"),
                 SampleCerts.Certificate("metadata-ca")),
             TimeProvider = time,
+            RateLimits = limits ?? new RateLimitOptions { PerClient = 10_000 },
         };
         IJourneyStore journeys = redis is null ? new InMemoryJourneyStore(time, options.Journey) : new RedisJourneyStore(redis, time, options.Journey);
         IReplayCache replay = redis is null ? new InMemoryReplayCache(time) : new RedisReplayCache(redis, time);
         var directory = new TestDirectory();
-        var stores = new HubStores(journeys, replay, directory, new NoPublishedMetadata());
+        IRateLimiter limiter = redis is null ? new InMemoryRateLimiter(time) : new RedisRateLimiter(redis, time, "verify:test-rate:" + Guid.NewGuid().ToString("N") + ":");
+        var stores = new HubStores(journeys, replay, directory, new NoPublishedMetadata(), limiter);
         var app = HubApp.Build(options, new WebAppEndpoint(baseUrl, SampleCerts.CertificateWithKey("tls")), stores, "Test");
         await app.StartAsync().ConfigureAwait(false);
         return new HubHarness(app, baseUrl, time, journeys, directory);

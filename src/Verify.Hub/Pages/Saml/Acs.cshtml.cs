@@ -38,6 +38,11 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
     /// <summary>Takes the IDP's answer.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!await WithinLimitsAsync(null, cancellationToken).ConfigureAwait(false))
+        {
+            return Page();
+        }
+
         var journey = await Services.Journeys.FindAsync(Request, JourneyCookies.Acs, cancellationToken).ConfigureAwait(false);
         if (journey is null)
         {

@@ -27,6 +27,11 @@ public sealed class SsoModel(HubServices services) : HubPageModel(services)
     /// <summary>HTTP-Redirect binding.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (!await WithinLimitsAsync(null, cancellationToken).ConfigureAwait(false))
+        {
+            return Page();
+        }
+
         try
         {
             var message = RedirectBinding.Decode(Request.QueryString.Value?.TrimStart('?') ?? "");
@@ -44,6 +49,11 @@ public sealed class SsoModel(HubServices services) : HubPageModel(services)
     /// <summary>HTTP-POST binding.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!await WithinLimitsAsync(null, cancellationToken).ConfigureAwait(false))
+        {
+            return Page();
+        }
+
         try
         {
             var message = PostBinding.Decode(await FormFields.ReadAsync(Request, cancellationToken).ConfigureAwait(false));
@@ -72,6 +82,11 @@ public sealed class SsoModel(HubServices services) : HubPageModel(services)
     private async Task<IActionResult> StartAsync(Valid<ValidAuthnRequest> valid, IHubDirectory directory, CancellationToken cancellationToken)
     {
         var request = valid.Value;
+        if (!await WithinLimitsAsync(request.Issuer, cancellationToken).ConfigureAwait(false))
+        {
+            return Page();
+        }
+
         var rp = directory.FindRelyingParty(request.Issuer)!;
         var journey = Services.Journeys.Machine.Start(new RpRequest(
             rp.EntityId,
