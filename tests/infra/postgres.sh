@@ -98,7 +98,7 @@ start() {
   echo "$bin" >"$dir/bin"
 
   as_owner "$bin/psql" -h "$data" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
-    -c "CREATE ROLE verify LOGIN PASSWORD 'verify' CREATEDB" \
+    -c "CREATE ROLE verify LOGIN PASSWORD 'verify' CREATEDB CREATEROLE" \
     -c "CREATE DATABASE verify OWNER verify" >/dev/null
   url
 }

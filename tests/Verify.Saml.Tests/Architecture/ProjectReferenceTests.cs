@@ -7,7 +7,7 @@ namespace Verify.Saml.Tests.Architecture;
 /// <summary>Protocol and domain projects never reference ASP.NET Core (STYLE.md); the web hosts are thin adapters.</summary>
 public sealed class ProjectReferenceTests
 {
-    private static readonly string[] ProtocolProjects = ["Verify.Saml", "Verify.Pki", "Verify.Hub.Journey", "Verify.Matching", "Verify.Federation"];
+    private static readonly string[] ProtocolProjects = ["Verify.Saml", "Verify.Pki", "Verify.Hub.Journey", "Verify.Matching", "Verify.Federation", "Verify.Audit"];
 
     [TestCaseSource(nameof(ProtocolProjects))]
     public void ProtocolProject_DoesNotReferenceAspNetCore(string project)
