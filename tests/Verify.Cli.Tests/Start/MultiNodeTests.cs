@@ -12,10 +12,10 @@ using Npgsql;
 using Verify.Saml.Xml;
 using Verify.Saml.Xml.Encryption;
 using Verify.StubIdp;
-using Verify.TestRp;
 using Verify.Testing;
 using Verify.Testing.Infra;
 using Verify.Testing.Web;
+using Verify.TestRp;
 using Verify.Web.Hosting;
 
 namespace Verify.Cli.Tests.Start;
