@@ -8,6 +8,7 @@ internal sealed class HubNodeProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private bool _disposed;
 
     public HubNodeProcess(string configFile, int listenPort)
     {
@@ -35,7 +36,7 @@ internal sealed class HubNodeProcess : IDisposable
 
     public int ProcessId => _process.Id;
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => _disposed || _process.HasExited;
 
     public string Output
     {
@@ -50,6 +51,13 @@ internal sealed class HubNodeProcess : IDisposable
 
     public void Dispose()
     {
+        // Idempotent: a test kills a node mid-journey, and the fixture disposes every node at the end.
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
