@@ -6,16 +6,27 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+using Verify.Audit;
+
+using Verify.Hub.Auditing;
 using Verify.Hub.Identity;
 using Verify.Hub.Journey;
 using Verify.Hub.Journeys;
 using Verify.Hub.Limits;
 using Verify.Hub.Metadata;
 using Verify.Hub.Saml;
+using Verify.Hub.Telemetry;
 using Verify.Saml.Trust;
 using Verify.Saml.Validation;
 using Verify.Saml.Xml.Encryption;
 using Verify.Web.Hosting;
+using Verify.Web.Localisation;
 
 namespace Verify.Hub;
 
@@ -44,6 +55,7 @@ public static class HubApp
         var builder = VerifyWebHost.CreateBuilder(typeof(HubApp).Assembly.GetName().Name!, endpoint, environmentName);
         var services = builder.Services;
         services.AddRazorPages().AddApplicationPart(typeof(VerifyWebHost).Assembly);
+        services.AddVerifyLanguages(HubPaths.Start); // English and Welsh (ADR 0015)
         services.AddHealthChecks();
         configureServices?.Invoke(services);
         services.AddSingleton(options);
@@ -51,6 +63,12 @@ public static class HubApp
         services.AddSingleton(stores.ReplayCache);
         services.AddSingleton(stores.Directory);
         services.AddSingleton(stores.PublishedMetadata);
+        services.AddSingleton(stores.Audit);
+        services.AddSingleton(new AuditHasher(options.AuditKey));
+        services.AddSingleton<HubMetrics>();
+        services.AddSingleton(provider => new HubAudit(
+            stores.Audit, provider.GetRequiredService<AuditHasher>(), provider.GetRequiredService<HubMetrics>(), options.TimeProvider));
+        AddTelemetry(builder, options.Telemetry);
         services.AddSingleton(new JourneyStateMachine(options.TimeProvider, options.Journey));
         services.AddSingleton<HubEndpoints>();
         services.AddSingleton<JourneyService>();
@@ -75,10 +93,26 @@ public static class HubApp
             provider.GetRequiredService<HubSecrets>(),
             provider.GetRequiredService<IReadOnlyList<DecryptionKey>>(),
             stores.RateLimiter ?? new InMemoryRateLimiter(options.TimeProvider),
+            provider.GetRequiredService<HubAudit>(),
+            provider.GetRequiredService<HubMetrics>(),
             provider.GetRequiredService<ILogger<HubServices>>()));
 
         var app = builder.Build();
+
+        // First, so the page it re-executes gets the security headers again: an unexpected failure shows the citizen a
+        // page (503 when the audit trail could not be written, so the step did not happen; 500 otherwise).
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = HubPaths.Problem,
+            StatusCodeSelector = exception => exception switch
+            {
+                AuditWriteException => StatusCodes.Status503ServiceUnavailable,
+                BadHttpRequestException bad => bad.StatusCode,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
         app.UseVerifyWebDefaults();
+        app.UseVerifyLanguages();
         app.MapGet("/", () => Results.Redirect(HubPaths.Start));
         app.MapGet(HubPaths.HubMetadata, (HubEndpoints endpoints) =>
             Results.Text(HubMetadata.SignedDocument(options, endpoints, HubMetadataValidity).OuterXml, "application/samlmetadata+xml", Encoding.UTF8));
@@ -92,5 +126,51 @@ public static class HubApp
         app.MapHealthChecks("/health/ready");
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>
+    /// OpenTelemetry (ADR 0017): the hub's meter and activity source plus ASP.NET Core's, exported over OTLP when an
+    /// endpoint is configured (or <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set). Request spans keep no query string and no
+    /// client address: a SAML Redirect query and an IP address are not for a trace store.
+    /// </summary>
+    private static void AddTelemetry(WebApplicationBuilder builder, HubTelemetryOptions telemetry)
+    {
+        // The exception handler's own log line quotes the exception's message, which may quote input: the problem
+        // page logs the failure instead, by type and stack only.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
+        if (telemetry.JsonConsoleLogs)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = false;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            });
+        }
+
+        var otel = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(telemetry.ServiceName, serviceInstanceId: $"{Environment.MachineName}-{Environment.ProcessId}"))
+            .WithTracing(tracing => tracing
+                .AddSource(HubMetrics.Name)
+                .AddAspNetCoreInstrumentation(aspNetCore =>
+                {
+                    aspNetCore.RecordException = false;
+                    aspNetCore.EnrichWithHttpRequest = (activity, _) =>
+                    {
+                        activity.SetTag("url.query", null);
+                        activity.SetTag("client.address", null);
+                        activity.SetTag("user_agent.original", null);
+                    };
+                }))
+            .WithMetrics(metrics => metrics
+                .AddMeter(HubMetrics.Name)
+                .AddAspNetCoreInstrumentation());
+        var endpoint = telemetry.OtlpEndpoint
+            ?? (Uri.TryCreate(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"), UriKind.Absolute, out var fromEnvironment) ? fromEnvironment : null);
+        if (endpoint is not null)
+        {
+            otel.WithLogging().UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf, endpoint);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 
 using Verify.Hub.Journey;
 using Verify.Hub.Limits;
+using Verify.Hub.Telemetry;
 using Verify.Saml.Trust;
 using Verify.Saml.Validation;
 
@@ -24,6 +25,15 @@ public sealed class HubOptions
 
     /// <summary>The secret keying the pairwise identifiers and RelayState bindings (ARCHITECTURE.md "Identifiers").</summary>
     public required byte[] PairwiseSecret { get; init; }
+
+    /// <summary>
+    /// The audit key (at least 32 random bytes, distinct from <see cref="PairwiseSecret"/>): keys the hashes that stand
+    /// for journeys, pairwise identifiers, request IDs and fraud event IDs in the audit trail (ADR 0013).
+    /// </summary>
+    public required byte[] AuditKey { get; init; }
+
+    /// <summary>Where traces, metrics and logs go, and in which shape.</summary>
+    public HubTelemetryOptions Telemetry { get; init; } = new();
 
     /// <summary>The federation's roots and per-role CAs, for parties trusted as pkix; null when every party is pinned.</summary>
     public FederationTrustAnchors? TrustAnchors { get; init; }
@@ -64,6 +74,16 @@ public sealed class HubOptions
         if (PairwiseSecret.Length < MinimumSecretBytes)
         {
             throw new InvalidOperationException($"Hub: the pairwise secret must be at least {MinimumSecretBytes} bytes.");
+        }
+
+        if (AuditKey.Length < MinimumSecretBytes)
+        {
+            throw new InvalidOperationException($"Hub: the audit key must be at least {MinimumSecretBytes} bytes.");
+        }
+
+        if (AuditKey.AsSpan().SequenceEqual(PairwiseSecret))
+        {
+            throw new InvalidOperationException("Hub: the audit key must differ from the pairwise secret.");
         }
 
         Journey.Validate();

@@ -45,6 +45,9 @@ public static class HubPaths
     /// <summary>No journey for this browser (no cookie, or it expired and was removed).</summary>
     public const string NoSession = "/no-session";
 
+    /// <summary>Something failed inside the hub (the audit trail could not be written, a store was down): nothing was done.</summary>
+    public const string Problem = "/problem-with-the-service";
+
     /// <summary>A message or form the hub refused.</summary>
     public const string Error = "/error";
 }

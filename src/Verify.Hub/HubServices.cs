@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Logging;
 
+using Verify.Hub.Auditing;
 using Verify.Hub.Directory;
 using Verify.Hub.Identity;
 using Verify.Hub.Journeys;
 using Verify.Hub.Limits;
 using Verify.Hub.Saml;
+using Verify.Hub.Telemetry;
 using Verify.Saml.Trust;
 using Verify.Saml.Validation;
 using Verify.Saml.Xml.Encryption;
@@ -27,6 +29,8 @@ public sealed class HubServices
         HubSecrets secrets,
         IReadOnlyList<DecryptionKey> decryptionKeys,
         IRateLimiter rateLimiter,
+        HubAudit audit,
+        HubMetrics metrics,
         ILogger<HubServices> logger)
     {
         Options = options;
@@ -41,6 +45,8 @@ public sealed class HubServices
         Secrets = secrets;
         DecryptionKeys = decryptionKeys;
         RateLimiter = rateLimiter;
+        Audit = audit;
+        Metrics = metrics;
         Logger = logger;
     }
 
@@ -67,6 +73,10 @@ public sealed class HubServices
     internal IReadOnlyList<DecryptionKey> DecryptionKeys { get; }
 
     internal IRateLimiter RateLimiter { get; }
+
+    internal HubAudit Audit { get; }
+
+    internal HubMetrics Metrics { get; }
 
     internal ILogger Logger { get; }
 }

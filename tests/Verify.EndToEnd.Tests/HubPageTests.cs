@@ -9,20 +9,26 @@ namespace Verify.EndToEnd.Tests;
 
 /// <summary>
 /// Hub pages that no stub IDP answer leads to: the error states of the two questions, and the page for a browser
-/// with no journey; checked with axe like every other hub page. Also the README's screenshot of the company choice.
+/// with no journey; checked with axe like every other hub page, in English and in Welsh (the citizen chooses
+/// Cymraeg on the first hub page). Also the README's screenshot of the company choice.
 /// </summary>
-public sealed class HubPageTests : BrowserTest
+[TestFixture(PageLanguage.English)]
+[TestFixture(PageLanguage.Welsh)]
+public sealed class HubPageTests(PageLanguage language) : BrowserTest
 {
+    /// <inheritdoc/>
+    protected override PageLanguage Language => language;
+
     [Test]
     public async Task StartPage_ContinueWithoutAnAnswer_ShowsTheErrorAndLinksToTheQuestion()
     {
         await Citizen.StartAtServiceAsync();
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = Citizen.Texts.Continue, Exact = true }).ClickAsync();
 
-        await ExpectErrorAsync("Select yes if you have an identity account with a certified company", "#intent");
-        await Expect(Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
-        await Citizen.ExpectHubPageAsync("/start", Citizen.StartHeading);
+        await ExpectErrorAsync(Citizen.Texts.StartError, "#intent");
+        await Expect(Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(Citizen.Texts.ErrorTitlePrefix)));
+        await Citizen.ExpectHubPageAsync("/start", Citizen.Texts.StartHeading);
     }
 
     [Test]
@@ -31,10 +37,10 @@ public sealed class HubPageTests : BrowserTest
         await Citizen.StartAtServiceAsync();
         await Citizen.AnswerStartAsync(Intent.Register);
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = Citizen.Texts.Continue, Exact = true }).ClickAsync();
 
-        await ExpectErrorAsync("Select a certified company", "#idp");
-        await Citizen.ExpectHubPageAsync("/choose-a-certified-company", Citizen.ChooseHeading);
+        await ExpectErrorAsync(Citizen.Texts.ChooseError, "#idp");
+        await Citizen.ExpectHubPageAsync("/choose-a-certified-company", Citizen.Texts.ChooseHeading);
     }
 
     [Test]
@@ -42,8 +48,9 @@ public sealed class HubPageTests : BrowserTest
     {
         // A browser that never came from a service (a bookmark, or cookies blocked).
         await Page.GotoAsync(new Uri(Federation.HubUrl, "start").AbsoluteUri);
+        await Citizen.ChooseLanguageAsync();
 
-        await Citizen.ExpectHubPageAsync("/no-session", "We cannot find your session");
+        await Citizen.ExpectHubPageAsync("/no-session", Citizen.Texts.NoSessionHeading);
     }
 
     [Test]
@@ -55,7 +62,7 @@ public sealed class HubPageTests : BrowserTest
         EndToEndSetup.Clock.Advance(TimeSpan.FromMinutes(6));
         await Page.ReloadAsync();
 
-        await Citizen.ExpectHubPageAsync("/session-timed-out", "Your session has timed out");
+        await Citizen.ExpectHubPageAsync("/session-timed-out", Citizen.Texts.TimeoutHeading);
         var outcome = await Citizen.GoBackToServiceAsync();
 
         using (Assert.EnterMultipleScope())
@@ -72,12 +79,13 @@ public sealed class HubPageTests : BrowserTest
         await Citizen.StartAtServiceAsync();
         await Citizen.AnswerStartAsync(Intent.Register);
 
-        // The README shows this page (docs/images/choose-a-company.png); it is rewritten only when asked, so a test run
-        // never changes the working tree by surprise.
-        var update = Environment.GetEnvironmentVariable("VERIFY_UPDATE_SCREENSHOTS") == "1";
+        // The README shows this page in English (docs/images/choose-a-company.png); it is rewritten only when asked, so
+        // a test run never changes the working tree by surprise. The Welsh one is kept with the test's output.
+        var update = Environment.GetEnvironmentVariable("VERIFY_UPDATE_SCREENSHOTS") == "1" && language == PageLanguage.English;
+        var file = language == PageLanguage.English ? "choose-a-company.png" : "choose-a-company-cy.png";
         var path = update
-            ? RepoPaths.Combine("docs", "images", "choose-a-company.png")
-            : Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", "choose-a-company.png");
+            ? RepoPaths.Combine("docs", "images", file)
+            : Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", file);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await Page.ScreenshotAsync(new() { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
 

@@ -7,12 +7,18 @@ namespace Verify.EndToEnd.Tests;
 /// <summary>
 /// The pages work without JavaScript (ARCHITECTURE.md): every SAML HTTP-POST binding page, which normally submits
 /// itself, shows a Continue button the citizen selects. The hub's own binding pages are checked with axe here, since
-/// with JavaScript they are gone before anyone could look.
+/// with JavaScript they are gone before anyone could look. In Welsh too: the language link is a plain GET, and the
+/// hub's answer to the IDP's cross-site POST (the page returning the citizen to the service) is in Welsh.
 /// </summary>
-public sealed partial class NoJavaScriptTests : BrowserTest
+[TestFixture(PageLanguage.English)]
+[TestFixture(PageLanguage.Welsh)]
+public sealed partial class NoJavaScriptTests(PageLanguage language) : BrowserTest
 {
     /// <inheritdoc/>
     protected override bool JavaScriptEnabled => false;
+
+    /// <inheritdoc/>
+    protected override PageLanguage Language => language;
 
     [Test]
     public async Task Registering_WithoutJavaScript_TheServiceSeesTheVerifiedIdentity()
@@ -39,7 +45,7 @@ public sealed partial class NoJavaScriptTests : BrowserTest
         await Citizen.AnswerStartAsync(Intent.Register);
         await Citizen.ChooseCompanyAsync("Stub IDP One");
         await Citizen.AnswerAtIdpAsync("Authentication failed");
-        await Citizen.ExpectHubPageAsync("/failed", "The company could not sign you in");
+        await Citizen.ExpectHubPageAsync("/failed", Citizen.Texts.FailedHeading);
 
         var outcome = await Citizen.GoBackToServiceAsync();
 

@@ -5,15 +5,25 @@ namespace Verify.EndToEnd.Tests;
 /// <summary>
 /// Every answer button of the stub IDP, through the real hub, with the page the citizen sees next and, where the
 /// citizen goes back to the service, what the service is told (ARCHITECTURE.md: fraud is never reported as success).
+/// In English and in Welsh: every outcome page is checked with axe in both.
 /// </summary>
-public sealed class StubIdpOutcomeTests : BrowserTest
+[TestFixture(PageLanguage.English)]
+[TestFixture(PageLanguage.Welsh)]
+public sealed class StubIdpOutcomeTests(PageLanguage language) : BrowserTest
 {
     private const string StubIdpOne = "Stub IDP One";
     private const string StubIdpTwo = "Stub IDP Two";
-    private const string FailedHeading = "The company could not sign you in";
-    private const string NotVerifiedHeading = "We could not verify your identity";
-    private const string RequesterErrorHeading = "Something went wrong";
-    private const string PendingHeading = "Your identity check is not finished yet";
+
+    /// <inheritdoc/>
+    protected override PageLanguage Language => language;
+
+    private string FailedHeading => Citizen.Texts.FailedHeading;
+
+    private string NotVerifiedHeading => Citizen.Texts.NotVerifiedHeading;
+
+    private string RequesterErrorHeading => Citizen.Texts.RequesterErrorHeading;
+
+    private string PendingHeading => Citizen.Texts.PendingHeading;
 
     [TestCase("Cancel")]
     [TestCase("Uplift failed")]
@@ -24,7 +34,7 @@ public sealed class StubIdpOutcomeTests : BrowserTest
         await Citizen.AnswerAtIdpAsync(button);
 
         // Verify: a citizen signing in who cancels, or whose account cannot reach the level, may just pick again.
-        await Citizen.ExpectHubPageAsync("/choose-a-certified-company", Citizen.ChooseHeading);
+        await Citizen.ExpectHubPageAsync("/choose-a-certified-company", Citizen.Texts.ChooseHeading);
     }
 
     [TestCase("Cancel")]

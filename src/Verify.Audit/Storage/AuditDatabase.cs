@@ -20,14 +20,18 @@ public sealed partial class AuditDatabase
 
     private readonly Func<AuditDbContext> _createContext;
 
-    private AuditDatabase(AuditProvider provider, Func<AuditDbContext> createContext)
+    private AuditDatabase(AuditProvider provider, string connectionString, Func<AuditDbContext> createContext)
     {
         Provider = provider;
+        ConnectionString = connectionString;
         _createContext = createContext;
     }
 
     /// <summary>The provider this database runs on.</summary>
     public AuditProvider Provider { get; }
+
+    /// <summary>The connection string (the sink's PostgreSQL append path uses it without EF Core).</summary>
+    internal string ConnectionString { get; }
 
     /// <summary>The audit database on <paramref name="provider"/> at <paramref name="connectionString"/> (not opened yet).</summary>
     public static AuditDatabase Create(AuditProvider provider, string connectionString)
@@ -39,12 +43,12 @@ public sealed partial class AuditDatabase
                 var sqlite = new PooledDbContextFactory<SqliteAuditDbContext>(
                     new DbContextOptionsBuilder<SqliteAuditDbContext>()
                         .UseSqlite(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)).Options);
-                return new AuditDatabase(provider, sqlite.CreateDbContext);
+                return new AuditDatabase(provider, connectionString, sqlite.CreateDbContext);
             case AuditProvider.Postgres:
                 var postgres = new PooledDbContextFactory<PostgresAuditDbContext>(
                     new DbContextOptionsBuilder<PostgresAuditDbContext>()
                         .UseNpgsql(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)).Options);
-                return new AuditDatabase(provider, postgres.CreateDbContext);
+                return new AuditDatabase(provider, connectionString, postgres.CreateDbContext);
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown audit database provider.");
         }
@@ -81,6 +85,16 @@ public sealed partial class AuditDatabase
                 // Write-ahead logging lets the verifier read while hub nodes append; the setting is kept in the file.
                 await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>The migrations not yet applied (a node refuses to start while any are: the owner applies them).</summary>
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        var context = CreateContext();
+        await using (context.ConfigureAwait(false))
+        {
+            return [.. await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)];
         }
     }
 

@@ -8,14 +8,18 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 using StackExchange.Redis;
 
+using Verify.Audit.Checkpoints;
+using Verify.Audit.Storage;
 using Verify.Federation;
 using Verify.Federation.Storage;
 using Verify.Hub;
+using Verify.Hub.Auditing;
 using Verify.Hub.Directory;
 using Verify.Hub.Journey.Redis;
 using Verify.Hub.Limits;
 using Verify.Hub.Production;
 using Verify.Hub.Replay;
+using Verify.Hub.Telemetry;
 using Verify.Saml.Trust;
 using Verify.Web.Hosting;
 
@@ -33,16 +37,22 @@ internal static class ProductionHub
     {
         var problems = new List<string>();
         var (options, endpoint) = Compose(settings, time, problems);
+        var checkpoints = Checkpoints(settings.Audit.Checkpoints, problems);
         if (problems.Count > 0)
         {
             throw new ProductionConfigurationException(problems);
         }
 
         var store = FederationStore.Create(FederationProvider.Postgres, settings.Postgres!, time);
+        var audit = AuditDatabase.Create(AuditProvider.Postgres, settings.Postgres!);
         IReadOnlyList<string> pending;
         try
         {
-            pending = await store.Database.PendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
+            pending =
+            [
+                .. await store.Database.PendingMigrationsAsync(cancellationToken).ConfigureAwait(false),
+                .. await audit.PendingMigrationsAsync(cancellationToken).ConfigureAwait(false),
+            ];
         }
         catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException)
         {
@@ -67,9 +77,20 @@ internal static class ProductionHub
         var federation = await CachedFederation.CreateAsync(store, cancellationToken: cancellationToken).ConfigureAwait(false);
         var directory = new FederationDirectory(federation);
         var stores = new HubStores(
-            new RedisJourneyStore(redis, time, options.Journey), new RedisReplayCache(redis, time), directory, directory, new RedisRateLimiter(redis, time));
+            new RedisJourneyStore(redis, time, options.Journey),
+            new RedisReplayCache(redis, time),
+            directory,
+            directory,
+            new DatabaseAuditSink(audit),
+            new RedisRateLimiter(redis, time));
         return HubApp.Build(options, endpoint, stores, "Production", services =>
         {
+            if (checkpoints is not null)
+            {
+                services.AddHostedService(provider => new AuditCheckpointService(
+                    new DatabaseAuditChain(audit), checkpoints, time, provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AuditCheckpointService>>()));
+            }
+
             services.AddDbContext<DataProtectionKeysContext>(db => db.UseNpgsql(settings.Postgres));
             services.AddDataProtection().SetApplicationName("Verify.Hub").PersistKeysToDbContext<DataProtectionKeysContext>();
             services.AddHealthChecks()
@@ -110,7 +131,15 @@ internal static class ProductionHub
 
         var tls = hub.Tls is null ? null : keys.WithKey(hub.Tls, "hub.tls");
         var root = keys.Public(hub.Trust.Root, "hub.trust.root");
-        var secret = PairwiseSecret(hub.PairwiseSecretFile, problems);
+        var secret = Secret(hub.PairwiseSecretFile, "hub.pairwiseSecretFile", problems);
+        var auditKey = Secret(settings.Audit.KeyFile, "audit.keyFile", problems);
+        Uri? otlp = null;
+        if (settings.Telemetry.OtlpEndpoint is { } otlpText
+            && (!Uri.TryCreate(otlpText, UriKind.Absolute, out otlp) || (otlp.Scheme != Uri.UriSchemeHttps && otlp.Scheme != Uri.UriSchemeHttp)))
+        {
+            problems.Add($"telemetry.otlpEndpoint: '{otlpText}' is not an http(s) URL (the OTLP/HTTP collector, e.g. http://collector:4318).");
+        }
+
         IPAddress? listen = null;
         if (hub.ListenAddress is not null && !IPAddress.TryParse(hub.ListenAddress, out listen))
         {
@@ -134,6 +163,13 @@ internal static class ProductionHub
             SigningCertificate = signing!,
             EncryptionCertificates = encryption!.Select(c => c!).ToList(),
             PairwiseSecret = secret!,
+            AuditKey = auditKey!,
+            Telemetry = new HubTelemetryOptions
+            {
+                OtlpEndpoint = otlp,
+                ServiceName = settings.Telemetry.ServiceName,
+                JsonConsoleLogs = settings.Telemetry.JsonLogs,
+            },
             TrustAnchors = anchors,
             TimeProvider = time,
         };
@@ -150,11 +186,11 @@ internal static class ProductionHub
         return (options, endpoint);
     }
 
-    private static byte[]? PairwiseSecret(string? file, List<string> problems)
+    private static byte[]? Secret(string? file, string what, List<string> problems)
     {
         if (file is null || !File.Exists(file))
         {
-            problems.Add($"hub.pairwiseSecretFile: {(file is null ? "not configured" : $"'{file}' not found")} (a file with at least 32 random bytes, base64; e.g. 'openssl rand -base64 32').");
+            problems.Add($"{what}: {(file is null ? "not configured" : $"'{file}' not found")} (a file with at least 32 random bytes, base64; e.g. 'openssl rand -base64 32').");
             return null;
         }
 
@@ -164,7 +200,38 @@ internal static class ProductionHub
         }
         catch (FormatException)
         {
-            problems.Add($"hub.pairwiseSecretFile: '{file}' is not base64.");
+            problems.Add($"{what}: '{file}' is not base64.");
+            return null;
+        }
+    }
+
+    private static AuditCheckpointOptions? Checkpoints(CheckpointSettings? settings, List<string> problems)
+    {
+        if (settings is null)
+        {
+            return null;
+        }
+
+        if (settings.File is null || settings.Key is null || !File.Exists(settings.Key))
+        {
+            problems.Add("audit.checkpoints: 'key' (an existing PEM private key file) and 'file' (the checkpoint file) are both required.");
+            return null;
+        }
+
+        if (settings.IntervalSeconds is < 5 or > 3600)
+        {
+            problems.Add("audit.checkpoints.intervalSeconds: between 5 and 3600.");
+            return null;
+        }
+
+        try
+        {
+            return new AuditCheckpointOptions(
+                settings.File, AuditCheckpointKeys.ReadPrivateKey(File.ReadAllText(settings.Key)), TimeSpan.FromSeconds(settings.IntervalSeconds));
+        }
+        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or ArgumentException)
+        {
+            problems.Add($"audit.checkpoints.key: '{settings.Key}' is not an ECDSA P-256 or RSA (2048 bits or more) private key in PEM ({ex.Message}).");
             return null;
         }
     }

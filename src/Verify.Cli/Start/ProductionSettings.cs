@@ -13,6 +13,48 @@ internal sealed class ProductionSettings
 
     /// <summary>The Redis configuration string (journeys, replay caches), cluster-capable.</summary>
     public string? Redis { get; set; }
+
+    /// <summary>The audit trail's key and checkpoints (the events go to <see cref="Postgres"/>).</summary>
+    public AuditSettings Audit { get; set; } = new();
+
+    /// <summary>Where traces, metrics and logs go.</summary>
+    public TelemetrySettings Telemetry { get; set; } = new();
+}
+
+/// <summary>The audit trail (ADR 0013): the key its hashes are made with, and where signed checkpoints go.</summary>
+internal sealed class AuditSettings
+{
+    /// <summary>A file holding the audit key, base64 (at least 32 random bytes; not the pairwise secret).</summary>
+    public string? KeyFile { get; set; }
+
+    /// <summary>Checkpoints written by this node on a timer; absent when a cron job runs <c>verify audit checkpoint</c>.</summary>
+    public CheckpointSettings? Checkpoints { get; set; }
+}
+
+/// <summary>Signed checkpoints of the audit chain, written outside the database.</summary>
+internal sealed class CheckpointSettings
+{
+    /// <summary>The checkpoint-signing private key (PEM: ECDSA P-256 or RSA ≥ 2048), not a hub protocol key.</summary>
+    public string? Key { get; set; }
+
+    /// <summary>The checkpoint file (JSON lines), on a volume the database cannot reach.</summary>
+    public string? File { get; set; }
+
+    /// <summary>How often, in seconds (default 60).</summary>
+    public int IntervalSeconds { get; set; } = 60;
+}
+
+/// <summary>OpenTelemetry export and log shape.</summary>
+internal sealed class TelemetrySettings
+{
+    /// <summary>The OTLP/HTTP collector endpoint; default: <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>, or no export.</summary>
+    public string? OtlpEndpoint { get; set; }
+
+    /// <summary>The service name on every signal.</summary>
+    public string ServiceName { get; set; } = "verify-hub";
+
+    /// <summary>Console logs as JSON lines (default) or plain lines.</summary>
+    public bool JsonLogs { get; set; } = true;
 }
 
 /// <summary>The hub's identity, endpoint and keys.</summary>

@@ -1,15 +1,20 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
+using Verify.Audit.Storage;
 using Verify.Federation;
 using Verify.Federation.Import;
 using Verify.Federation.Publishing;
 using Verify.Federation.Registration;
 using Verify.Federation.Storage;
 using Verify.Hub;
+using Verify.Hub.Auditing;
 using Verify.Hub.Directory;
 using Verify.Hub.Journey;
 using Verify.Hub.Journey.InMemory;
@@ -66,7 +71,11 @@ public sealed class DevFederation : IAsyncDisposable
         var time = options.TimeProvider;
         var keys = new DevKeys(options.CertsDirectory);
         keys.RequireFolder();
-        var layout = DevLayout.Create(options, keys, await DevSecretAsync(options.DatabasePath, cancellationToken).ConfigureAwait(false));
+        var layout = DevLayout.Create(
+            options,
+            keys,
+            await DevSecretAsync(options.DatabasePath + ".secret", cancellationToken).ConfigureAwait(false),
+            await DevSecretAsync(options.DatabasePath + ".audit-key", cancellationToken).ConfigureAwait(false));
         var (hubOptions, hubEndpoint, hubEndpoints) = (layout.Hub, layout.HubEndpoint, new HubEndpoints(layout.HubEndpoint));
         var (stubOptions, idpEndpoint, rpOptions, rpEndpoint) = (layout.StubIdp, layout.IdpEndpoint, layout.TestRp, layout.RpEndpoint);
 
@@ -79,11 +88,18 @@ public sealed class DevFederation : IAsyncDisposable
 
         var federation = await CachedFederation.CreateAsync(store, cancellationToken: cancellationToken).ConfigureAwait(false);
         var directory = new FederationDirectory(federation);
+        // The audit trail in the same SQLite file, checkpointed every minute beside it with the sample metadata-signing
+        // key (production: PostgreSQL, and a key of the operator's that no hub node holds in clear).
+        var audit = AuditDatabase.Create(AuditProvider.Sqlite, $"Data Source={options.DatabasePath}");
+        await audit.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var checkpoints = new AuditCheckpointOptions(
+            AuditCheckpointsFile(options.DatabasePath), keys.WithKey("metadata-signing").GetRSAPrivateKey()!, TimeSpan.FromMinutes(1));
         var stores = new HubStores(
-            new InMemoryJourneyStore(time, hubOptions.Journey), new InMemoryReplayCache(time), directory, directory);
+            new InMemoryJourneyStore(time, hubOptions.Journey), new InMemoryReplayCache(time), directory, directory, new DatabaseAuditSink(audit));
         WebApplication[] apps =
         [
-            HubApp.Build(hubOptions, hubEndpoint, stores, "Development"),
+            HubApp.Build(hubOptions, hubEndpoint, stores, "Development", services => services.AddHostedService(provider =>
+                new AuditCheckpointService(new DatabaseAuditChain(audit), checkpoints, time, provider.GetRequiredService<ILogger<AuditCheckpointService>>()))),
             StubIdpApp.Build(stubOptions, idpEndpoint, "Development"),
             TestRpApp.Build(rpOptions, rpEndpoint, "Development"),
         ];
@@ -143,13 +159,15 @@ public sealed class DevFederation : IAsyncDisposable
         await store.PublishMetadataAsync(System.Text.Encoding.UTF8.GetBytes(document.OuterXml), verifier, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Where start-dev writes its audit checkpoints (beside the database).</summary>
+    public static string AuditCheckpointsFile(string databasePath) => databasePath + ".audit-checkpoints.jsonl";
+
     /// <summary>
-    /// The pairwise secret of this development store, made once and kept beside the database, so the test RP sees the
+    /// A secret of this development store (the pairwise secret, the audit key), made once and kept beside the database, so the test RP sees the
     /// same identifier for the same identity across restarts. Production takes it from configuration.
     /// </summary>
-    private static async Task<byte[]> DevSecretAsync(string databasePath, CancellationToken cancellationToken)
+    private static async Task<byte[]> DevSecretAsync(string path, CancellationToken cancellationToken)
     {
-        var path = databasePath + ".secret";
         if (File.Exists(path))
         {
             return Convert.FromBase64String((await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)).Trim());

@@ -22,7 +22,7 @@ internal sealed record DevLayout(
     TestRpOptions TestRp,
     WebAppEndpoint RpEndpoint)
 {
-    public static DevLayout Create(DevFederationOptions options, DevKeys keys, byte[] pairwiseSecret)
+    public static DevLayout Create(DevFederationOptions options, DevKeys keys, byte[] pairwiseSecret, byte[] auditKey)
     {
         var tls = options.PlainHttp ? null : keys.WithKey("tls");
         var hubEndpoint = Endpoint("hub.test", options.HubPort, options.PlainHttp, tls);
@@ -36,6 +36,7 @@ internal sealed record DevLayout(
             SigningCertificate = keys.WithKey("hub-signing"),
             EncryptionCertificates = [keys.WithKey("hub-encryption")],
             PairwiseSecret = pairwiseSecret,
+            AuditKey = auditKey,
             TrustAnchors = keys.TrustAnchors(),
             TimeProvider = time,
             AllowLoopbackHttp = options.PlainHttp,

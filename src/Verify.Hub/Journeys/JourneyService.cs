@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 
+using Verify.Audit.Events;
+using Verify.Hub.Auditing;
 using Verify.Hub.Journey;
 using Verify.Hub.Journey.Errors;
 
@@ -7,9 +9,11 @@ namespace Verify.Hub.Journeys;
 
 /// <summary>
 /// Reads the citizen's journey from the cookie and takes steps on it with the store's compare-and-swap, so a repeated
-/// POST (back button, double click, a second tab) has no second effect (ARCHITECTURE.md "One journey").
+/// POST (back button, double click, a second tab) has no second effect (ARCHITECTURE.md "One journey"). Every step is
+/// audited before it is stored, and a refused step once; when the audit write fails, the step is not stored and
+/// <see cref="Verify.Audit.AuditWriteException"/> reaches the caller (ADR 0017).
 /// </summary>
-internal sealed class JourneyService(IJourneyStore store, JourneyStateMachine machine)
+internal sealed class JourneyService(IJourneyStore store, JourneyStateMachine machine, HubAudit audit)
 {
     public JourneyStateMachine Machine => machine;
 
@@ -20,28 +24,39 @@ internal sealed class JourneyService(IJourneyStore store, JourneyStateMachine ma
         return id is null ? null : await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<JourneyRecord> CreateAsync(JourneyRecord journey, CancellationToken cancellationToken) =>
-        store.CreateAsync(journey, cancellationToken);
+    /// <summary>Audits the journey's start (SessionStarted), then stores it.</summary>
+    public async Task<JourneyRecord> CreateAsync(JourneyRecord journey, AuditProtocol protocol, CancellationToken cancellationToken)
+    {
+        await audit.SessionStartedAsync(journey, protocol, cancellationToken).ConfigureAwait(false);
+        return await store.CreateAsync(journey, cancellationToken).ConfigureAwait(false);
+    }
 
-    /// <summary>Applies <paramref name="step"/> and stores the result if nobody else changed the journey meanwhile.</summary>
-    public async Task<StepResult> StepAsync(JourneyRecord journey, Func<JourneyRecord, JourneyRecord> step, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies <paramref name="step"/>, audits it, and stores the result if nobody else changed the journey meanwhile.
+    /// A step the rules refuse is audited as refused and changes nothing.
+    /// </summary>
+    public async Task<StepResult> StepAsync(JourneyRecord journey, JourneyStep step, CancellationToken cancellationToken)
     {
         JourneyRecord next;
         try
         {
-            next = step(journey);
+            next = step.Apply(journey);
         }
         catch (JourneyException refusal)
         {
+            await audit.StepRefusedAsync(journey, step.Name, HubAudit.ErrorCodeOf(refusal), cancellationToken).ConfigureAwait(false);
             return new StepResult(StepStatus.Refused, journey, refusal);
         }
 
+        await audit.StepAsync(audit.StepEvent(journey, next, step), cancellationToken).ConfigureAwait(false);
         var written = await store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false);
         if (written.Succeeded)
         {
             return new StepResult(StepStatus.Written, written.Journey!);
         }
 
+        // The event above was written for a step that did not take effect: say so in the trail.
+        await audit.StepRefusedAsync(journey, step.Name, HubAudit.ConcurrentStep, cancellationToken).ConfigureAwait(false);
         var current = await store.GetAsync(journey.Id, cancellationToken).ConfigureAwait(false);
         return current is null ? new StepResult(StepStatus.Gone, journey) : new StepResult(StepStatus.Conflict, current);
     }

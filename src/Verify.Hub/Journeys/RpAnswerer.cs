@@ -1,6 +1,9 @@
+using Verify.Hub.Auditing;
 using Verify.Hub.Directory;
+using Verify.Hub.Identity;
 using Verify.Hub.Journey;
 using Verify.Hub.Journey.Outcomes;
+using Verify.Hub.Journey.States;
 using Verify.Hub.Saml;
 using Verify.Saml.Bindings;
 using Verify.Web.Saml;
@@ -10,9 +13,11 @@ namespace Verify.Hub.Journeys;
 /// <summary>
 /// Answers the RP once its journey has ended: the Response for the end state (<see cref="RpOutcomes"/>), to the ACS
 /// chosen from registration when the journey started, with the RP's RelayState. The journey is deleted before the
-/// answer is shown (compare-and-swap), so two requests cannot both answer, and no personal data outlives it.
+/// answer is shown (compare-and-swap), so two requests cannot both answer, and no personal data outlives it. The
+/// answer is audited (ResponseSentToRp) after the journey is removed and before the answer leaves the hub: when the
+/// audit write fails, the RP is not answered.
 /// </summary>
-internal sealed class RpAnswerer(JourneyService journeys, RpResponseFactory responses)
+internal sealed class RpAnswerer(JourneyService journeys, RpResponseFactory responses, HubAudit audit, HubSecrets secrets)
 {
     /// <summary>The ACS URL chosen from registration, kept in the journey's RP request.</summary>
     public const string AcsKey = "acs";
@@ -34,6 +39,10 @@ internal sealed class RpAnswerer(JourneyService journeys, RpResponseFactory resp
             return null;
         }
 
+        var pairwise = journey.State is NonMatchingJourneySuccessState success
+            ? secrets.PairwiseIdentifier(rp.EntityId, success.Idp.IdpId, success.Identity.PersistentId)
+            : null;
+        await audit.ResponseSentToRpAsync(journey, outcome, pairwise, cancellationToken).ConfigureAwait(false);
         return new SamlPostForm(new Uri(acs), "SAMLResponse", PostBinding.Encode(response), journey.Rp.RelayState,
             "Returning you to the service");
     }

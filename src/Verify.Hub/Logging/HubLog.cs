@@ -34,4 +34,10 @@ internal static partial class HubLog
 
     [LoggerMessage(1008, LogLevel.Warning, "Form refused on {Path}: {Reason}")]
     public static partial void FormRefused(ILogger logger, string path, string reason);
+
+    [LoggerMessage(1010, LogLevel.Error, "Audit trail not written on {Path}: the step was not taken")]
+    public static partial void AuditWriteFailed(ILogger logger, string path);
+
+    [LoggerMessage(1011, LogLevel.Error, "Unexpected failure on {Path}: {ExceptionType} {StackTrace}")]
+    public static partial void UnexpectedFailure(ILogger logger, string path, string exceptionType, string stackTrace);
 }

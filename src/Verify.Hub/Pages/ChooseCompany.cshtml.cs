@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
+using Verify.Hub.Auditing;
 using Verify.Hub.Directory;
 using Verify.Hub.Journey.Model;
 using Verify.Hub.Journey.States;
@@ -92,7 +93,9 @@ public sealed class ChooseCompanyModel(HubServices services) : HubPageModel(serv
 
         var requestId = SamlIds.NewId();
         var step = await Services.Journeys.StepAsync(
-            journey, j => Services.Journeys.Machine.SelectIdp(j, new IdpSelection(idp.EntityId, intent, requestId), directory), cancellationToken)
+            journey,
+            new JourneyStep(JourneyStepKind.SelectIdp, "SelectIdp", j => Services.Journeys.Machine.SelectIdp(j, new IdpSelection(idp.EntityId, intent, requestId), directory)),
+            cancellationToken)
             .ConfigureAwait(false);
         switch (step.Status)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Logging;
 
@@ -8,6 +9,7 @@ using Verify.Hub.Journey;
 using Verify.Hub.Journey.States;
 using Verify.Hub.Journeys;
 using Verify.Hub.Logging;
+using Verify.Hub.Telemetry;
 
 namespace Verify.Hub.Pages;
 
@@ -84,12 +86,41 @@ public abstract class HubPageModel : PageModel
         if (!within)
         {
             HubLog.RateLimited(Services.Logger, Request.Path, rpEntityId is null ? "client" : "relying party");
+            Services.Metrics.RateLimited(rpEntityId is null ? "client" : "relying-party");
             TooManyRequests = true;
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = ((int)limits.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return within;
+    }
+
+    /// <summary>
+    /// Times each hop (one handler run) for the <c>verify.hub.hop.duration</c> histogram and wraps it in an activity named
+    /// after the page; neither carries anything of the citizen's.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var hop = context.ActionDescriptor.ViewEnginePath;
+        using var activity = HubMetrics.Activities.StartActivity("hub " + hop);
+        activity?.SetTag("verify.hop", hop);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var executed = await next().ConfigureAwait(false);
+        var status = executed.Exception is null || executed.ExceptionHandled ? Response.StatusCode : StatusCodes.Status500InternalServerError;
+        if (executed.Exception is Verify.Audit.AuditWriteException)
+        {
+            status = StatusCodes.Status503ServiceUnavailable;
+        }
+
+        activity?.SetTag("http.response.status_code", status);
+        if (Journey is not null)
+        {
+            activity?.SetTag("verify.journey.state", Journey.State.Name);
+        }
+
+        Services.Metrics.Hop(hop, Request.Method, status, System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>To the no-session page.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
+using Verify.Hub.Auditing;
 using Verify.Hub.Journey.Outcomes;
 using Verify.Hub.Journeys;
 using Verify.Hub.Logging;
@@ -32,7 +33,8 @@ public sealed class ReturnToServiceModel(HubServices services) : HubPageModel(se
         // a journey still in progress is cancelled first.
         if (RpOutcomes.For(journey.State) is null)
         {
-            var step = await Services.Journeys.StepAsync(journey, j => Services.Journeys.Machine.Cancel(j), cancellationToken).ConfigureAwait(false);
+            var step = await Services.Journeys.StepAsync(
+                journey, new JourneyStep(JourneyStepKind.Cancel, "Cancel", j => Services.Journeys.Machine.Cancel(j)), cancellationToken).ConfigureAwait(false);
             if (!step.Written)
             {
                 HubLog.StepRefused(Services.Logger, "Cancel", journey.State.Name, step.Status.ToString());

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
+using Verify.Hub.Auditing;
 using Verify.Hub.Journey.Model;
 using Verify.Hub.Journey.States;
 using Verify.Hub.Journeys;
@@ -58,7 +59,9 @@ public sealed class StartModel(HubServices services) : HubPageModel(services)
             return Journey.State is IdpSelectedState ? Redirect($"{HubPaths.ChooseCompany}?intent={IntentText(intent)}") : ToStatePage();
         }
 
-        var step = await Services.Journeys.StepAsync(Journey, j => Services.Journeys.Machine.DeclareIntent(j, intent), cancellationToken).ConfigureAwait(false);
+        var step = await Services.Journeys.StepAsync(
+            Journey, new JourneyStep(JourneyStepKind.DeclareIntent, "DeclareIntent", j => Services.Journeys.Machine.DeclareIntent(j, intent)), cancellationToken)
+            .ConfigureAwait(false);
         if (!step.Written)
         {
             HubLog.StepConflict(Services.Logger, "DeclareIntent", step.Journey.State.Name);

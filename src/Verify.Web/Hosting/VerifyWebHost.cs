@@ -14,7 +14,8 @@ namespace Verify.Web.Hosting;
 /// <summary>
 /// The host wiring every Verify web app shares (STYLE.md: one place, like eShop's ServiceDefaults): Kestrel on the
 /// app's endpoint with request limits, the GOV.UK Frontend assets from this assembly, security headers, antiforgery
-/// cookies. Apps are libraries so <c>verify start-dev</c> can run hub, stub IDP and test RP in one process.
+/// cookies, the page template's localised texts. Apps are libraries so <c>verify start-dev</c> can run hub, stub IDP
+/// and test RP in one process.
 /// </summary>
 public static class VerifyWebHost
 {
@@ -55,6 +56,10 @@ public static class VerifyWebHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(endpoint);
+
+        // The page template's texts come from resources (ADR 0015); an app that offers more than one language also
+        // calls AddVerifyLanguages, and the others show English.
+        builder.Services.AddLocalization();
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "verify-csrf-" + applicationName.Replace('.', '-').ToLowerInvariant();

@@ -10,7 +10,7 @@ internal sealed class HubNodeProcess : IDisposable
     private readonly StringBuilder _output = new();
     private bool _disposed;
 
-    public HubNodeProcess(string configFile, int listenPort)
+    public HubNodeProcess(string configFile, int listenPort, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,6 +24,11 @@ internal sealed class HubNodeProcess : IDisposable
         start.ArgumentList.Add(configFile);
         start.Environment["VERIFY_hub__listenPort"] = listenPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);

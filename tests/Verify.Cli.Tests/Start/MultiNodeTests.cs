@@ -38,6 +38,7 @@ public sealed class MultiNodeTests
     private Uri _rpUrl = null!;
     private int _idpPort;
     private int _rpPort;
+    private string _connection = "";
     private X509Certificate2 _tlsRoot = null!;
 
     [OneTimeSetUp]
@@ -50,8 +51,15 @@ public sealed class MultiNodeTests
         _tlsRoot = X509CertificateLoader.LoadCertificate(tls.RawData);
         var secret = Path.Combine(_dir, "pairwise.secret");
         await File.WriteAllTextAsync(secret, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var auditKey = Path.Combine(_dir, "audit.key");
+        await File.WriteAllTextAsync(auditKey, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        using (var checkpointKey = ECDsa.Create(ECCurve.NamedCurves.nistP256))
+        {
+            await File.WriteAllTextAsync(CheckpointKey, checkpointKey.ExportPkcs8PrivateKeyPem());
+            await File.WriteAllTextAsync(CheckpointPublicKey, checkpointKey.ExportSubjectPublicKeyInfoPem());
+        }
 
-        var connection = await CreateDatabaseAsync();
+        var connection = _connection = await CreateDatabaseAsync();
         Assert.That(Cli("db", "migrate", "--connection", connection), Is.Zero);
 
         int portA = FreePort(), portB = FreePort();
@@ -99,10 +107,17 @@ public sealed class MultiNodeTests
             },
             postgres = connection,
             redis = TestServers.Redis,
+            audit = new { keyFile = auditKey },
         }));
 
+        // Node B also writes the audit checkpoints (one writer, as the operator would configure it).
         _nodeA = new HubNodeProcess(config, portA);
-        _nodeB = new HubNodeProcess(config, portB);
+        _nodeB = new HubNodeProcess(config, portB, new Dictionary<string, string>
+        {
+            ["VERIFY_audit__checkpoints__key"] = CheckpointKey,
+            ["VERIFY_audit__checkpoints__file"] = Checkpoints,
+            ["VERIFY_audit__checkpoints__intervalSeconds"] = "5",
+        });
         _apps.Add(StubIdpApp.Build(stub, idpEndpoint, "Test"));
         _apps.Add(TestRpApp.Build(rp, rpEndpoint, "Test"));
         foreach (var app in _apps)
@@ -161,6 +176,17 @@ public sealed class MultiNodeTests
         var html = await outcome.Content.ReadAsStringAsync();
         Assert.That(Html.Heading(html), Is.EqualTo("You have proved your identity"), html + _nodeB.Output);
         Assert.That(Html.Parse(html).QuerySelector("#pairwise-identifier")?.TextContent.Trim(), Does.Match("^[0-9a-f]{64}$"));
+
+        // Both processes wrote one audit chain (five events: started, intent, IDP chosen, IDP succeeded, answered),
+        // and node B's timer checkpointed it outside the database; the operator's check finds it intact.
+        var verified = "";
+        for (var attempt = 0; attempt < 40 && !verified.Contains("5 events", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(500);
+            verified = CliOutput("audit", "verify", "--checkpoints", Checkpoints, "--public-key", CheckpointPublicKey, "--provider", "postgres", "--connection", _connection);
+        }
+
+        Assert.That(verified, Does.StartWith("audit chain intact: 5 events"), _nodeB.Output);
     }
 
     private static async Task<HttpResponseMessage> PostSamlAsync(HttpClient client, HttpResponseMessage page)
@@ -248,6 +274,20 @@ public sealed class MultiNodeTests
         File.WriteAllText(stem + ".crt", certificate.ExportCertificatePem());
         File.WriteAllText(stem + ".key", rsa.ExportPkcs8PrivateKeyPem());
         return (X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null), new { certificate = stem + ".crt", key = stem + ".key" });
+    }
+
+    private string CheckpointKey => Path.Combine(_dir, "audit-checkpoint.key");
+
+    private string CheckpointPublicKey => Path.Combine(_dir, "audit-checkpoint.pub");
+
+    private string Checkpoints => Path.Combine(_dir, "audit-checkpoints.jsonl");
+
+    private static string CliOutput(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApplication.CreateDefault(TimeProvider.System).Invoke(args, output, error);
+        return code == 0 ? output.ToString() : $"exit {code}: {output}{error}";
     }
 
     private static int Cli(params string[] args)

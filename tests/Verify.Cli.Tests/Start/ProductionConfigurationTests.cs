@@ -65,6 +65,44 @@ public sealed class ProductionConfigurationTests
     }
 
     [Test]
+    public void AMissingAuditKey_IsRefused()
+    {
+        var settings = Valid();
+        settings.Audit.KeyFile = null;
+
+        Assert.That(ProblemsOf(settings), Has.Some.StartsWith("audit.keyFile: not configured"));
+    }
+
+    [Test]
+    public void TheAuditKey_MustDifferFromThePairwiseSecret()
+    {
+        var settings = Valid();
+        settings.Audit.KeyFile = settings.Hub.PairwiseSecretFile;
+
+        Assert.That(ProblemsOf(settings), Has.Some.Contains("audit key must differ from the pairwise secret"));
+    }
+
+    [Test]
+    public void ACheckpointKeyThatIsNotAPrivateKey_IsRefused()
+    {
+        var settings = Valid();
+        var notAKey = Path.Combine(_dir, "not-a-key.pem");
+        File.WriteAllText(notAKey, "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n");
+        settings.Audit.Checkpoints = new CheckpointSettings { Key = notAKey, File = Path.Combine(_dir, "checkpoints.jsonl") };
+
+        Assert.That(ProblemsOf(settings), Has.Some.StartsWith("audit.checkpoints.key"));
+    }
+
+    [Test]
+    public void ATelemetryEndpointThatIsNotAUrl_IsRefused()
+    {
+        var settings = Valid();
+        settings.Telemetry.OtlpEndpoint = "collector:4318";
+
+        Assert.That(ProblemsOf(settings), Has.Some.StartsWith("telemetry.otlpEndpoint"));
+    }
+
+    [Test]
     public void AShortPairwiseSecret_IsRefused()
     {
         var settings = Valid();
@@ -117,6 +155,8 @@ public sealed class ProductionConfigurationTests
         var encryption = Pem("encryption");
         var secret = Path.Combine(_dir, "secret");
         File.WriteAllText(secret, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var auditKey = Path.Combine(_dir, "audit-key");
+        File.WriteAllText(auditKey, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         return new ProductionSettings
         {
             Hub = new HubSettings
@@ -131,6 +171,7 @@ public sealed class ProductionConfigurationTests
             // Nothing listens on port 1: the connection fails after every local check has passed.
             Postgres = "Host=127.0.0.1;Port=1;Database=verify;Username=verify;Password=x;Timeout=2",
             Redis = "127.0.0.1:1",
+            Audit = new AuditSettings { KeyFile = auditKey },
         };
     }
 

@@ -12,7 +12,7 @@ public sealed class DevConfigTests
     [Test]
     public void CommittedMetadata_IsWhatTheInProcessPartiesPublish()
     {
-        var layout = DevLayout.Create(new DevFederationOptions { CertsDirectory = SampleCerts.Folder }, new DevKeys(SampleCerts.Folder), new byte[32]);
+        var layout = DevLayout.Create(new DevFederationOptions { CertsDirectory = SampleCerts.Folder }, new DevKeys(SampleCerts.Folder), new byte[32], new byte[32]);
         var parties = layout.Parties();
         var expected = parties.StubIdpMetadata().Select(p => (File: p.Slug + ".xml", p.Metadata))
             .Append(("test-rp.xml", parties.TestRpMetadataXml()))

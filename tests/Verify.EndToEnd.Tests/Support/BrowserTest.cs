@@ -34,6 +34,9 @@ public abstract class BrowserTest
     /// <summary>Whether this test's context runs the pages' JavaScript (the pages must work either way).</summary>
     protected virtual bool JavaScriptEnabled => true;
 
+    /// <summary>The language the citizen reads the hub's pages in (the pages must be whole in either).</summary>
+    protected virtual PageLanguage Language => PageLanguage.English;
+
     [SetUp]
     public async Task OpenContextAsync()
     {
@@ -62,7 +65,7 @@ public abstract class BrowserTest
             }
         };
         _page.RequestFailed += (_, request) => _browserErrors.Enqueue($"request failed: {request.Method} {request.Url} {request.Failure}");
-        _citizen = new Citizen(_page, Federation, JavaScriptEnabled);
+        _citizen = new Citizen(_page, Federation, JavaScriptEnabled, Language);
     }
 
     [TearDown]

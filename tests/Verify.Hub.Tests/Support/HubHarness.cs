@@ -5,16 +5,19 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 using StackExchange.Redis;
 
+using Verify.Audit;
 using Verify.Hub.Journey;
 using Verify.Hub.Journey.InMemory;
 using Verify.Hub.Journey.Redis;
 using Verify.Hub.Limits;
 using Verify.Hub.Metadata;
 using Verify.Hub.Replay;
+using Verify.Hub.Telemetry;
 using Verify.Saml.Trust;
 using Verify.Saml.Validation;
 using Verify.Saml.Validation.InMemory;
@@ -32,10 +35,14 @@ public sealed class HubHarness : IAsyncDisposable
 {
     public const string HubEntityId = "https://hub.test";
 
+    /// <summary>The address every test browser connects from (the citizen's IP address, never to be logged or exported).</summary>
+    public static readonly IPAddress ClientAddress = IPAddress.Parse("127.0.0.2");
+
     private readonly WebApplication _app;
 
-    private HubHarness(WebApplication app, Uri baseUrl, FakeTimeProvider time, IJourneyStore journeys, TestDirectory directory)
+    private HubHarness(WebApplication app, Uri baseUrl, FakeTimeProvider time, IJourneyStore journeys, TestDirectory directory, IAuditSink audit)
     {
+        Audit = audit;
         _app = app;
         BaseUrl = baseUrl;
         Time = time;
@@ -54,14 +61,29 @@ public sealed class HubHarness : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The audit sink the hub writes to (a <see cref="RecordingAuditSink"/> unless the test gave another).</summary>
+    public IAuditSink Audit { get; }
+
+    /// <summary>The events recorded, when the sink is the default <see cref="RecordingAuditSink"/>.</summary>
+    public RecordingAuditSink Recorded => (RecordingAuditSink)Audit;
+
+    /// <summary>The hub's services (its meter factory, for metric listeners).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public CookieContainer Cookies { get; } = new();
 
     public string SsoUrl => new Uri(BaseUrl, HubPaths.SingleSignOn).AbsoluteUri;
 
     public string AcsUrl => new Uri(BaseUrl, HubPaths.AssertionConsumer).AbsoluteUri;
 
-    public static async Task<HubHarness> StartAsync(IConnectionMultiplexer? redis = null, RateLimitOptions? limits = null)
+    public static async Task<HubHarness> StartAsync(
+        IConnectionMultiplexer? redis = null,
+        RateLimitOptions? limits = null,
+        IAuditSink? audit = null,
+        HubTelemetryOptions? telemetry = null,
+        Action<IServiceCollection>? configureServices = null)
     {
+        audit ??= new RecordingAuditSink();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var port = FreePort();
         var baseUrl = new Uri($"https://hub.test:{port}/");
@@ -71,6 +93,8 @@ public sealed class HubHarness : IAsyncDisposable
             SigningCertificate = SampleCerts.CertificateWithKey("hub-signing"),
             EncryptionCertificates = [SampleCerts.CertificateWithKey("hub-encryption")],
             PairwiseSecret = RandomNumberGenerator.GetBytes(32),
+            AuditKey = RandomNumberGenerator.GetBytes(32),
+            Telemetry = telemetry ?? new HubTelemetryOptions(),
             TrustAnchors = new FederationTrustAnchors(
                 SampleCerts.Certificate("root-ca"),
                 SampleCerts.Certificate("hub-ca"),
@@ -84,10 +108,10 @@ public sealed class HubHarness : IAsyncDisposable
         IReplayCache replay = redis is null ? new InMemoryReplayCache(time) : new RedisReplayCache(redis, time);
         var directory = new TestDirectory();
         IRateLimiter limiter = redis is null ? new InMemoryRateLimiter(time) : new RedisRateLimiter(redis, time, "verify:test-rate:" + Guid.NewGuid().ToString("N") + ":");
-        var stores = new HubStores(journeys, replay, directory, new NoPublishedMetadata(), limiter);
-        var app = HubApp.Build(options, new WebAppEndpoint(baseUrl, SampleCerts.CertificateWithKey("tls")), stores, "Test");
+        var stores = new HubStores(journeys, replay, directory, new NoPublishedMetadata(), audit, limiter);
+        var app = HubApp.Build(options, new WebAppEndpoint(baseUrl, SampleCerts.CertificateWithKey("tls")), stores, "Test", configureServices);
         await app.StartAsync().ConfigureAwait(false);
-        return new HubHarness(app, baseUrl, time, journeys, directory);
+        return new HubHarness(app, baseUrl, time, journeys, directory, audit);
     }
 
     /// <summary>A second browser (its own cookies) on the same hub.</summary>
@@ -101,6 +125,9 @@ public sealed class HubHarness : IAsyncDisposable
             ConnectCallback = async (context, cancellationToken) =>
             {
                 var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+
+                // The browser comes from its own address, so a test can tell the client's address from the server's.
+                socket.Bind(new IPEndPoint(ClientAddress, 0));
                 await socket.ConnectAsync(IPAddress.Loopback, BaseUrl.Port, cancellationToken).ConfigureAwait(false);
                 return new NetworkStream(socket, ownsSocket: true);
             },

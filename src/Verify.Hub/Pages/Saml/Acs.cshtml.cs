@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Verify.Hub.Auditing;
 using Verify.Hub.Directory;
 using Verify.Hub.Identity;
 using Verify.Hub.Journey;
@@ -26,6 +27,11 @@ namespace Verify.Hub.Pages.Saml;
 [IgnoreAntiforgeryToken(Order = 1001)]
 public sealed class AcsModel(HubServices services) : HubPageModel(services)
 {
+    private const string AuthnFailedStatus = "urn:oasis:names:tc:SAML:2.0:status:AuthnFailed";
+    private const string NoAuthnContextStatus = "urn:oasis:names:tc:SAML:2.0:status:NoAuthnContext";
+    private const string NoJourneyError = "NoJourney";
+    private const string RequesterStatus = "urn:oasis:names:tc:SAML:2.0:status:Requester";
+
     /// <summary>The refusal shown to the citizen, when there is one.</summary>
     public SamlError? Refusal { get; private set; }
 
@@ -46,7 +52,9 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
         var journey = await Services.Journeys.FindAsync(Request, JourneyCookies.Acs, cancellationToken).ConfigureAwait(false);
         if (journey is null)
         {
+            // An answer that belongs to no journey of this browser's: refused (and audited) without reading it further.
             HubLog.NoJourney(Services.Logger, Request.Path);
+            await Services.Audit.IdpResponseRefusedAsync(null, NoJourneyError, null, null, cancellationToken).ConfigureAwait(false);
             return Redirect(HubPaths.NoSession);
         }
 
@@ -88,34 +96,67 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
         }
         catch (SamlException refused)
         {
-            return Refuse(refused);
+            return await RefuseAsync(refused, journey, cancellationToken).ConfigureAwait(false);
         }
 
         var answer = valid.Value;
         var inbound = new InboundResponse(answer.Issuer, selected.Idp.AuthnRequestId);
         var machine = Services.Journeys.Machine;
-        Func<JourneyRecord, JourneyRecord> step;
+        JourneyStep step;
         try
         {
             // Everything that can refuse the message is evaluated here, before the journey step.
             var identity = answer.Outcome == IdpOutcome.Success ? Identity(answer) : null;
             var fraud = answer.Outcome == IdpOutcome.Fraud ? Fraud(answer) : null;
+            var name = "Idp" + answer.Outcome;
             step = answer.Outcome switch
             {
-                IdpOutcome.Success => j => machine.IdpAuthnSucceeded(j, inbound, identity!),
-                IdpOutcome.Fraud => j => machine.IdpFraudDetected(j, inbound, fraud!),
-                IdpOutcome.Cancelled => j => machine.IdpAuthnCancelled(j, inbound),
-                IdpOutcome.NoAuthnContext => j => machine.IdpNoAuthnContext(j, inbound),
-                IdpOutcome.UpliftFailed => j => machine.IdpUpliftFailed(j, inbound),
-                IdpOutcome.AuthnFailed => j => machine.IdpAuthnFailed(j, inbound),
-                IdpOutcome.RequesterError => j => machine.IdpRequesterError(j, inbound),
-                IdpOutcome.Pending => j => machine.IdpAuthnPending(j, inbound),
+                IdpOutcome.Success => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpAuthnSucceeded(j, inbound, identity!))
+                {
+                    IdpOutcome = IdpStepOutcome.Succeeded,
+                    PairwiseId = directory.FindRelyingParty(journey.Rp.RpId) is { } rp
+                        ? Services.Secrets.PairwiseIdentifier(rp.EntityId, selected.Idp.IdpId, identity!.PersistentId)
+                        : throw new SamlException(SamlErrorCode.ProtocolIssuerUnknown, "The journey's relying party is no longer registered."),
+                },
+                IdpOutcome.Fraud => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpFraudDetected(j, inbound, fraud!))
+                {
+                    IdpOutcome = IdpStepOutcome.Fraud,
+                    FraudEventId = fraud!.IdpFraudEventId,
+                    Gpg45Status = fraud.Gpg45Status,
+                },
+                IdpOutcome.Cancelled => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpAuthnCancelled(j, inbound))
+                {
+                    IdpOutcome = IdpStepOutcome.Cancelled,
+                },
+                IdpOutcome.NoAuthnContext => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpNoAuthnContext(j, inbound))
+                {
+                    IdpOutcome = IdpStepOutcome.AuthnFailed,
+                    StatusCode = NoAuthnContextStatus,
+                },
+                IdpOutcome.UpliftFailed => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpUpliftFailed(j, inbound))
+                {
+                    IdpOutcome = IdpStepOutcome.UpliftFailed,
+                },
+                IdpOutcome.AuthnFailed => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpAuthnFailed(j, inbound))
+                {
+                    IdpOutcome = IdpStepOutcome.AuthnFailed,
+                    StatusCode = AuthnFailedStatus,
+                },
+                IdpOutcome.RequesterError => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpRequesterError(j, inbound))
+                {
+                    IdpOutcome = IdpStepOutcome.RequesterError,
+                    StatusCode = RequesterStatus,
+                },
+                IdpOutcome.Pending => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpAuthnPending(j, inbound))
+                {
+                    IdpOutcome = IdpStepOutcome.Pending,
+                },
                 _ => throw new SamlException(SamlErrorCode.ProtocolStatusUnrecognised),
             };
         }
         catch (SamlException refused)
         {
-            return Refuse(refused);
+            return await RefuseAsync(refused, journey, cancellationToken).ConfigureAwait(false);
         }
 
         var result = await Services.Journeys.StepAsync(journey, step, cancellationToken).ConfigureAwait(false);
@@ -175,9 +216,10 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
         return new FraudEvent(eventId, status.ToString());
     }
 
-    private PageResult Refuse(SamlException refused)
+    private async Task<PageResult> RefuseAsync(SamlException refused, JourneyRecord journey, CancellationToken cancellationToken)
     {
         HubLog.IdpResponseRefused(Services.Logger, SamlErrors.IdOf(refused.Code));
+        await Services.Audit.IdpResponseRefusedAsync(journey, SamlErrors.IdOf(refused.Code), null, null, cancellationToken).ConfigureAwait(false);
         Refusal = SamlErrors.Describe(refused.Code);
         Response.StatusCode = 400;
         return Page();

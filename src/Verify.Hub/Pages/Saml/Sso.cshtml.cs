@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Verify.Audit.Events;
 using Verify.Hub.Directory;
 using Verify.Hub.Journey.Model;
 using Verify.Hub.Journeys;
@@ -42,7 +43,7 @@ public sealed class SsoModel(HubServices services) : HubPageModel(services)
         }
         catch (SamlException refused)
         {
-            return Refuse(refused);
+            return await RefuseAsync(refused, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -64,7 +65,7 @@ public sealed class SsoModel(HubServices services) : HubPageModel(services)
         }
         catch (SamlException refused)
         {
-            return Refuse(refused);
+            return await RefuseAsync(refused, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -94,15 +95,16 @@ public sealed class SsoModel(HubServices services) : HubPageModel(services)
             request.RelayState,
             rp.Levels,
             protocolData: new Dictionary<string, string> { [RpAnswerer.AcsKey] = request.AssertionConsumerServiceUrl }));
-        journey = await Services.Journeys.CreateAsync(journey, cancellationToken).ConfigureAwait(false);
+        journey = await Services.Journeys.CreateAsync(journey, AuditProtocol.Saml, cancellationToken).ConfigureAwait(false);
         JourneyCookies.Set(Response, journey.Id, Services.Endpoints.IsHttps);
         HubLog.JourneyStarted(Services.Logger, rp.EntityId);
         return Redirect(HubPaths.Start);
     }
 
-    private PageResult Refuse(SamlException refused)
+    private async Task<PageResult> RefuseAsync(SamlException refused, CancellationToken cancellationToken)
     {
         HubLog.AuthnRequestRefused(Services.Logger, SamlErrors.IdOf(refused.Code));
+        await Services.Audit.AuthnRequestRefusedAsync(AuditProtocol.Saml, refused.Code, cancellationToken).ConfigureAwait(false);
         Refusal = SamlErrors.Describe(refused.Code);
         Response.StatusCode = 400;
         return Page();
