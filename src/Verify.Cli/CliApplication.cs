@@ -40,6 +40,7 @@ internal sealed class CliApplication
             new StartCommand(timeProvider),
             new DbCommand(),
             new AuditCommand(timeProvider),
+            new MatchingService.MatchingServiceCommand(timeProvider),
         ]);
     }
 

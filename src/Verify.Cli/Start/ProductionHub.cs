@@ -20,6 +20,7 @@ using Verify.Hub.Limits;
 using Verify.Hub.Production;
 using Verify.Hub.Replay;
 using Verify.Hub.Telemetry;
+using Verify.Pki;
 using Verify.Saml.Trust;
 using Verify.Web.Hosting;
 
@@ -119,7 +120,7 @@ internal static class ProductionHub
             problems.Add("hub.publicUrl: an absolute https URL is required (citizens' browsers reach the hub over TLS).");
         }
 
-        var keys = new KeyFiles(problems);
+        var keys = new ProductionKeyFiles(problems);
         var signing = keys.WithKey(hub.Signing, "hub.signing");
         var encryption = hub.Encryption.Count == 0
             ? null

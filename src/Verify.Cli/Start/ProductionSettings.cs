@@ -1,3 +1,5 @@
+using Verify.Pki;
+
 namespace Verify.Cli.Start;
 
 /// <summary>
@@ -72,11 +74,11 @@ internal sealed class HubSettings
     public string? ListenAddress { get; set; }
 
     /// <summary>TLS terminated here (a certificate); absent when a proxy in front terminates TLS.</summary>
-    public KeySettings? Tls { get; set; }
+    public KeyFileSettings? Tls { get; set; }
 
-    public KeySettings? Signing { get; set; }
+    public KeyFileSettings? Signing { get; set; }
 
-    public List<KeySettings> Encryption { get; set; } = [];
+    public List<KeyFileSettings> Encryption { get; set; } = [];
 
     /// <summary>A file holding the pairwise secret, base64 (at least 32 bytes once decoded).</summary>
     public string? PairwiseSecretFile { get; set; }
@@ -84,17 +86,6 @@ internal sealed class HubSettings
     public TrustSettings Trust { get; set; } = new();
 }
 
-/// <summary>A certificate with its private key: PEM files, or a PKCS#12 file with its password in a file.</summary>
-internal sealed class KeySettings
-{
-    public string? Certificate { get; set; }
-
-    public string? Key { get; set; }
-
-    public string? Pkcs12 { get; set; }
-
-    public string? PasswordFile { get; set; }
-}
 
 /// <summary>The federation's root and per-role CAs (PEM), for parties trusted as pkix.</summary>
 internal sealed class TrustSettings

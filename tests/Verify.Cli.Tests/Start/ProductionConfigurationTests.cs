@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
 using Verify.Cli.Start;
+using Verify.Pki;
 using Verify.Testing;
 
 namespace Verify.Cli.Tests.Start;
@@ -24,7 +25,7 @@ public sealed class ProductionConfigurationTests
     public void SampleKeys_AreRefused()
     {
         var settings = Valid();
-        settings.Hub.Signing = new KeySettings { Certificate = SampleCerts.CertificatePath("hub-signing"), Key = SampleCerts.KeyPath("hub-signing") };
+        settings.Hub.Signing = new KeyFileSettings { Certificate = SampleCerts.CertificatePath("hub-signing"), Key = SampleCerts.KeyPath("hub-signing") };
 
         var problems = ProblemsOf(settings);
 
@@ -36,7 +37,7 @@ public sealed class ProductionConfigurationTests
     {
         var settings = Valid();
         var other = Pem("other");
-        settings.Hub.Signing = new KeySettings { Certificate = settings.Hub.Signing!.Certificate, Key = other.Key };
+        settings.Hub.Signing = new KeyFileSettings { Certificate = settings.Hub.Signing!.Certificate, Key = other.Key };
 
         Assert.That(ProblemsOf(settings), Has.Some.StartsWith("hub.signing: the key could not be loaded or does not match"));
     }
@@ -49,7 +50,7 @@ public sealed class ProductionConfigurationTests
             Hub = new HubSettings
             {
                 PublicUrl = "http://hub.example",
-                Signing = new KeySettings { Certificate = Path.Combine(_dir, "missing.crt"), Key = Path.Combine(_dir, "missing.key") },
+                Signing = new KeyFileSettings { Certificate = Path.Combine(_dir, "missing.crt"), Key = Path.Combine(_dir, "missing.key") },
             },
         };
 
@@ -118,7 +119,7 @@ public sealed class ProductionConfigurationTests
         using var cert = MakeCertificate("p12");
         File.WriteAllBytes(Path.Combine(_dir, "signing.p12"), cert.Export(X509ContentType.Pkcs12, "s3cret"));
         File.WriteAllText(Path.Combine(_dir, "password"), "s3cret\n");
-        settings.Hub.Signing = new KeySettings { Pkcs12 = Path.Combine(_dir, "signing.p12"), PasswordFile = Path.Combine(_dir, "password") };
+        settings.Hub.Signing = new KeyFileSettings { Pkcs12 = Path.Combine(_dir, "signing.p12"), PasswordFile = Path.Combine(_dir, "password") };
 
         // Everything local is valid, so the only problem left is the (unreachable) PostgreSQL server.
         Assert.That(ProblemsOf(settings), Has.All.StartsWith("postgres: cannot connect"));
@@ -163,8 +164,8 @@ public sealed class ProductionConfigurationTests
             {
                 EntityId = "https://hub.example",
                 PublicUrl = "https://hub.example/",
-                Signing = new KeySettings { Certificate = signing.Certificate, Key = signing.Key },
-                Encryption = [new KeySettings { Certificate = encryption.Certificate, Key = encryption.Key }],
+                Signing = new KeyFileSettings { Certificate = signing.Certificate, Key = signing.Key },
+                Encryption = [new KeyFileSettings { Certificate = encryption.Certificate, Key = encryption.Key }],
                 PairwiseSecretFile = secret,
             },
 

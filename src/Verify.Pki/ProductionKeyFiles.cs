@@ -1,18 +1,17 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-using Verify.Pki;
-
-namespace Verify.Cli.Start;
+namespace Verify.Pki;
 
 /// <summary>
-/// Loads the hub's keys for production, collecting every problem as a sentence an operator can act on: a missing
-/// file, a key that does not belong to its certificate, a certificate without its key, and any certs-sample
-/// certificate (development only: production refuses them).
+/// Loads a production party's keys and its peers' certificates (the hub's <c>verify start</c>, the matching service),
+/// collecting every problem as a sentence an operator can act on (a missing file, a key that does not belong to its
+/// certificate, a certificate without its key), and refusing every certs-sample certificate (development only).
 /// </summary>
-internal sealed class KeyFiles(List<string> problems)
+/// <param name="problems">Where the problems go; the caller refuses to start while there are any.</param>
+public sealed class ProductionKeyFiles(List<string> problems)
 {
-    public X509Certificate2? WithKey(KeySettings? settings, string what)
+    public X509Certificate2? WithKey(KeyFileSettings? settings, string what)
     {
         if (settings is null)
         {
@@ -55,7 +54,7 @@ internal sealed class KeyFiles(List<string> problems)
                 return null;
             }
 
-            return Production(certificate, what);
+            return NotSample(certificate, what);
         }
         catch (CryptographicException ex)
         {
@@ -66,19 +65,14 @@ internal sealed class KeyFiles(List<string> problems)
 
     public X509Certificate2? Public(string? path, string what)
     {
-        if (path is null)
-        {
-            return null;
-        }
-
-        if (!Exists(path, what))
+        if (path is null || !Exists(path, what))
         {
             return null;
         }
 
         try
         {
-            return Production(X509CertificateLoader.LoadCertificateFromFile(path), what);
+            return NotSample(X509CertificateLoader.LoadCertificateFromFile(path), what);
         }
         catch (CryptographicException ex)
         {
@@ -87,7 +81,14 @@ internal sealed class KeyFiles(List<string> problems)
         }
     }
 
-    private X509Certificate2? Production(X509Certificate2 certificate, string what)
+    public List<X509Certificate2> Public(IEnumerable<string> paths, string what) =>
+        [.. paths.Select((path, i) => Public(path, $"{what}[{i}]")).OfType<X509Certificate2>()];
+
+    /// <summary>Certificates taken from registered metadata: certs-sample refused as well.</summary>
+    public List<X509Certificate2> Registered(IEnumerable<X509Certificate2> certificates, string what) =>
+        [.. certificates.Select(c => NotSample(c, what)).OfType<X509Certificate2>()];
+
+    private X509Certificate2? NotSample(X509Certificate2 certificate, string what)
     {
         if (SampleCertificates.IsSample(certificate))
         {
