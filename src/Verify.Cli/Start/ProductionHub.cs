@@ -147,6 +147,23 @@ internal static class ProductionHub
             problems.Add($"hub.listenAddress: '{hub.ListenAddress}' is not an IP address.");
         }
 
+        var proxies = new List<IPNetwork>();
+        foreach (var proxy in hub.TrustedProxies)
+        {
+            if (IPNetwork.TryParse(proxy, out var network))
+            {
+                proxies.Add(network);
+            }
+            else if (IPAddress.TryParse(proxy, out var address))
+            {
+                proxies.Add(new IPNetwork(address, address.GetAddressBytes().Length * 8));
+            }
+            else
+            {
+                problems.Add($"hub.trustedProxies: '{proxy}' is neither an IP address nor a CIDR network (e.g. 10.0.0.0/8).");
+            }
+        }
+
         if (problems.Count > 0)
         {
             return (null!, null!);
@@ -183,7 +200,10 @@ internal static class ProductionHub
             problems.Add(invalid.Message);
         }
 
-        var endpoint = new WebAppEndpoint(publicUrl!, tls, listen ?? IPAddress.Any, hub.ListenPort, tlsTerminatedUpstream: tls is null);
+        var endpoint = new WebAppEndpoint(publicUrl!, tls, listen ?? IPAddress.Any, hub.ListenPort, tlsTerminatedUpstream: tls is null)
+        {
+            TrustedProxies = proxies,
+        };
         return (options, endpoint);
     }
 

@@ -73,6 +73,12 @@ internal sealed class HubSettings
     /// <summary>The address this node listens on; default: any.</summary>
     public string? ListenAddress { get; set; }
 
+    /// <summary>
+    /// The load balancers or proxies (IP addresses or CIDR networks) whose <c>X-Forwarded-For</c> names the citizen's
+    /// address (for rate limits); empty: the TCP peer is the citizen.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     /// <summary>TLS terminated here (a certificate); absent when a proxy in front terminates TLS.</summary>
     public KeyFileSettings? Tls { get; set; }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,6 +80,29 @@ public static class VerifyWebHost
     {
         ArgumentNullException.ThrowIfNull(app);
         var endpoint = app.Services.GetRequiredService<WebAppEndpoint>();
+        if (endpoint.TlsTerminatedUpstream)
+        {
+            // The node is reached only through the TLS-terminating proxy: what the browser used was https.
+            app.Use((context, next) =>
+            {
+                context.Request.Scheme = "https";
+                return next(context);
+            });
+        }
+
+        if (endpoint.TrustedProxies.Count > 0)
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor, ForwardLimit = 1 };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in endpoint.TrustedProxies)
+            {
+                forwarded.KnownIPNetworks.Add(proxy);
+            }
+
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>(endpoint.IsHttps);
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -40,7 +40,20 @@ public sealed record WebAppEndpoint
         TlsCertificate = tlsCertificate;
         ListenAddress = listenAddress ?? IPAddress.Loopback;
         ListenPort = listenPort ?? publicBaseUrl.Port;
+        TlsTerminatedUpstream = tlsTerminatedUpstream && publicBaseUrl.Scheme == "https" && tlsCertificate is null;
     }
+
+    /// <summary>
+    /// True when a proxy in front terminates TLS: every request reaching this node was https at the proxy, so it is
+    /// treated as https here (secure cookies, antiforgery, HSTS), although the node listens in plain http.
+    /// </summary>
+    public bool TlsTerminatedUpstream { get; }
+
+    /// <summary>
+    /// The proxies (addresses or networks) whose <c>X-Forwarded-For</c> names the client; empty: the TCP peer is the
+    /// client. Only the nearest hop is taken, and only from these peers, so a client cannot choose its own address.
+    /// </summary>
+    public IReadOnlyList<IPNetwork> TrustedProxies { get; init; } = [];
 
     /// <summary>The base URL, ending in '/'.</summary>
     public Uri PublicBaseUrl { get; }

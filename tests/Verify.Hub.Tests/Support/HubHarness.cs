@@ -81,7 +81,8 @@ public sealed class HubHarness : IAsyncDisposable
         RateLimitOptions? limits = null,
         IAuditSink? audit = null,
         HubTelemetryOptions? telemetry = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        bool behindTlsProxy = false)
     {
         audit ??= new RecordingAuditSink();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -109,7 +110,12 @@ public sealed class HubHarness : IAsyncDisposable
         var directory = new TestDirectory();
         IRateLimiter limiter = redis is null ? new InMemoryRateLimiter(time) : new RedisRateLimiter(redis, time, "verify:test-rate:" + Guid.NewGuid().ToString("N") + ":");
         var stores = new HubStores(journeys, replay, directory, new NoPublishedMetadata(), audit, limiter);
-        var app = HubApp.Build(options, new WebAppEndpoint(baseUrl, SampleCerts.CertificateWithKey("tls")), stores, "Test", configureServices);
+        // Behind a TLS-terminating proxy: the node listens in plain http and believes X-Forwarded-For from the test
+        // browsers' address only (ProxyTests); otherwise it serves TLS itself.
+        var endpoint = behindTlsProxy
+            ? new WebAppEndpoint(baseUrl, null, IPAddress.Loopback, port, tlsTerminatedUpstream: true) { TrustedProxies = [new IPNetwork(ClientAddress, 32)] }
+            : new WebAppEndpoint(baseUrl, SampleCerts.CertificateWithKey("tls"));
+        var app = HubApp.Build(options, endpoint, stores, "Test", configureServices);
         await app.StartAsync().ConfigureAwait(false);
         return new HubHarness(app, baseUrl, time, journeys, directory, audit);
     }
