@@ -41,6 +41,7 @@ internal sealed class DbCommand : ICommandFactory
                 var role = result.GetValue(appRole);
                 if (role is not null)
                 {
+                    // Checks the role (exists, not a superuser, not the owner) and makes the audit trail append-only for it.
                     await audit.ApplyAppendOnlyGrantsAsync(role, cancellationToken).ConfigureAwait(false);
                 }
 
@@ -51,10 +52,15 @@ internal sealed class DbCommand : ICommandFactory
                     await keys.Database.ExecuteSqlRawAsync(DataProtectionKeysContext.CreateTableSql, cancellationToken).ConfigureAwait(false);
                 }
 
+                if (role is not null)
+                {
+                    await GrantHubNodeAsync(conn, role, cancellationToken).ConfigureAwait(false);
+                }
+
                 await output.WriteLineAsync($"federation store: {pending.Count} migration(s) applied; audit trail: {auditPending.Count} migration(s) applied; data-protection key table ready.").ConfigureAwait(false);
                 if (role is not null)
                 {
-                    await output.WriteLineAsync($"audit trail: role '{role}' may SELECT and INSERT only.").ConfigureAwait(false);
+                    await output.WriteLineAsync($"role '{role}': may read the federation store, add data-protection keys, and SELECT and INSERT only on the audit trail.").ConfigureAwait(false);
                 }
 
                 return ExitCodes.Success;
@@ -68,5 +74,42 @@ internal sealed class DbCommand : ICommandFactory
         var db = new Command("db", "The hub's database.");
         db.Subcommands.Add(migrate);
         return db;
+    }
+
+    /// <summary>
+    /// What a hub node needs and no more: read the federation store (and the migration histories it checks at start),
+    /// read and add data-protection keys. The audit table keeps only SELECT and INSERT; nothing else is writable.
+    /// </summary>
+    private static async Task GrantHubNodeAsync(string connection, string role, CancellationToken cancellationToken)
+    {
+        // The role name was checked to be a plain identifier by ApplyAppendOnlyGrantsAsync, so quoting it is enough.
+        var quoted = "\"" + role + "\"";
+        var db = new Npgsql.NpgsqlConnection(connection);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+            string schema;
+            var current = new Npgsql.NpgsqlCommand("SELECT current_schema()", db);
+            await using (current.ConfigureAwait(false))
+            {
+                schema = (string)(await current.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            }
+
+            var quotedSchema = "\"" + schema.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            foreach (var statement in new[]
+            {
+                $"GRANT USAGE ON SCHEMA {quotedSchema} TO {quoted}",
+                $"GRANT SELECT ON ALL TABLES IN SCHEMA {quotedSchema} TO {quoted}",
+                $"GRANT SELECT, INSERT ON TABLE \"DataProtectionKeys\" TO {quoted}",
+                $"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {quotedSchema} TO {quoted}",
+            })
+            {
+                var command = new Npgsql.NpgsqlCommand(statement, db);
+                await using (command.ConfigureAwait(false))
+                {
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
     }
 }

@@ -24,6 +24,7 @@ internal sealed class MatchingCommand(TimeProvider timeProvider) : ICommandFacto
     {
         var matching = new Command("matching", "The reference matching engine's departmental records.");
         matching.Subcommands.Add(CreateImportCommand());
+        matching.Subcommands.Add(new MatchingConformance.ConformanceCommand(_timeProvider).Create());
         return matching;
     }
 

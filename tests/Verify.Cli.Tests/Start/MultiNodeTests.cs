@@ -39,6 +39,7 @@ public sealed class MultiNodeTests
     private int _idpPort;
     private int _rpPort;
     private string _connection = "";
+    private string? _appRole;
     private X509Certificate2 _tlsRoot = null!;
 
     [OneTimeSetUp]
@@ -60,7 +61,8 @@ public sealed class MultiNodeTests
         }
 
         var connection = _connection = await CreateDatabaseAsync();
-        Assert.That(Cli("db", "migrate", "--connection", connection), Is.Zero);
+        var nodeConnection = await CreateAppRoleAsync(connection);
+        Assert.That(CliOutput("db", "migrate", "--connection", connection, "--app-role", _appRole!), Does.StartWith("federation store:"));
 
         int portA = FreePort(), portB = FreePort();
         _idpPort = FreePort();
@@ -105,7 +107,8 @@ public sealed class MultiNodeTests
                 encryption = new[] { encryptionFiles },
                 pairwiseSecretFile = secret,
             },
-            postgres = connection,
+            // Nodes connect as the application role: what `db migrate --app-role` granted is all they need.
+            postgres = nodeConnection,
             redis = TestServers.Redis,
             audit = new { keyFile = auditKey },
         }));
@@ -147,6 +150,11 @@ public sealed class MultiNodeTests
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
+            if (_appRole is not null)
+            {
+                await using var dropRole = new NpgsqlCommand($"DROP ROLE IF EXISTS {_appRole}", admin);
+                await dropRole.ExecuteNonQueryAsync();
+            }
         }
 
         Directory.Delete(_dir, recursive: true);
@@ -242,6 +250,18 @@ public sealed class MultiNodeTests
         }
 
         Assert.Fail("the hub node never became ready:\n" + node.Output);
+    }
+
+    /// <summary>An ordinary login role for the hub nodes (not the owner, not a superuser); its connection string.</summary>
+    private async Task<string> CreateAppRoleAsync(string ownerConnection)
+    {
+        _appRole = "verify_hub_" + Guid.NewGuid().ToString("N")[..12];
+        var password = Guid.NewGuid().ToString("N");
+        await using var admin = new NpgsqlConnection(TestServers.Postgres);
+        await admin.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE ROLE {_appRole} LOGIN PASSWORD '{password}'", admin);
+        await create.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(ownerConnection) { Username = _appRole, Password = password }.ConnectionString;
     }
 
     private async Task<string> CreateDatabaseAsync()
