@@ -21,14 +21,38 @@ public sealed class JourneyOptions
     /// <summary>How long a store keeps a journey after it expires, so it reads as timed out. Default 5 minutes.</summary>
     public TimeSpan TimeoutRetention { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long the hub waits for a matching service's answer (ADR 0018), recorded in the journey when the request is
+    /// sent: read at or after that instant, a journey still waiting reads as MatchingServiceRequestError, on any node,
+    /// whether or not the node that sent the request is still alive. Default 30 seconds (Verify waited 60).
+    /// </summary>
+    public TimeSpan MatchingServiceWait { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How many cycle 3 requests one journey may send (a mistyped identifier deserves another go; a guessed one does
+    /// not). Default 3, the reference matching engine's own cap per journey.
+    /// </summary>
+    public int MaxCycle3Attempts { get; init; } = 3;
+
     /// <summary>Checks the settings; called by every consumer at construction, so a bad setting fails at start-up.</summary>
-    /// <exception cref="ArgumentException">A lifetime is not positive, or the session is shorter than a step.</exception>
+    /// <exception cref="ArgumentException">A lifetime is not positive, the session is shorter than a step, or a matching limit is out of range.</exception>
     public JourneyOptions Validate()
     {
         Positive(PreIdpLifetime, nameof(PreIdpLifetime));
         Positive(SessionLifetime, nameof(SessionLifetime));
         Positive(FinishedLifetime, nameof(FinishedLifetime));
         Positive(TimeoutRetention, nameof(TimeoutRetention));
+        Positive(MatchingServiceWait, nameof(MatchingServiceWait));
+        if (MatchingServiceWait >= SessionLifetime)
+        {
+            throw new ArgumentException(
+                $"{nameof(MatchingServiceWait)} must be shorter than {nameof(SessionLifetime)}.", nameof(MatchingServiceWait));
+        }
+
+        if (MaxCycle3Attempts is < 1 or > 10)
+        {
+            throw new ArgumentException($"{nameof(MaxCycle3Attempts)} must be between 1 and 10.", nameof(MaxCycle3Attempts));
+        }
         if (SessionLifetime < PreIdpLifetime)
         {
             throw new ArgumentException(

@@ -74,12 +74,26 @@ public sealed class JourneyRecord
     /// <summary>
     /// ARCHITECTURE.md: every state can time out, checked whenever a journey is read, by any node. At or after
     /// <see cref="ExpiresAt"/> the journey reads as <see cref="TimeoutState"/> (same version: a store write of it
-    /// is an ordinary compare-and-swap).
+    /// is an ordinary compare-and-swap). Likewise a journey waiting on a matching service reads as
+    /// <see cref="MatchingServiceRequestErrorState"/> from the instant the answer was due (ADR 0018): a node that died
+    /// mid-call, or a service that hangs, ends the wait for every node within the bound, and no GET writes anything.
     /// </summary>
-    internal JourneyRecord ObservedAt(DateTimeOffset now) =>
-        now < ExpiresAt || State is TimeoutState
-            ? this
-            : With(new TimeoutState(State.Name), Intent, HasReachedIdp, UpdatedAt, ExpiresAt);
+    internal JourneyRecord ObservedAt(DateTimeOffset now)
+    {
+        if (State is TimeoutState)
+        {
+            return this;
+        }
+
+        if (now >= ExpiresAt)
+        {
+            return With(new TimeoutState(State.Name), Intent, HasReachedIdp, UpdatedAt, ExpiresAt);
+        }
+
+        return State is IMatchingRequestPending pending && now >= pending.AnswerDueBy
+            ? With(new MatchingServiceRequestErrorState(pending.Idp, noAnswerInTime: true), Intent, HasReachedIdp, UpdatedAt, ExpiresAt)
+            : this;
+    }
 
     internal JourneyRecord With(
         JourneyState state, JourneyIntent? intent, bool hasReachedIdp, DateTimeOffset updatedAt, DateTimeOffset expiresAt) =>

@@ -11,7 +11,8 @@ public sealed partial class JourneyStateMachine
     /// <summary>
     /// Success at <paramref name="identity"/>'s level, which must be among the RP's accepted levels and the IDP's
     /// certified levels. An RP without matching is done (NonMatchingJourneySuccess); for an RP with matching the hub
-    /// sends the matching query with ID <paramref name="matchRequestId"/> (Cycle0And1MatchRequestSent).
+    /// sends the matching query with ID <paramref name="matchRequestId"/> (Cycle0And1MatchRequestSent), whose answer is
+    /// due <see cref="JourneyOptions.MatchingServiceWait"/> from now.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="matchRequestId"/> given for an RP without matching, or missing for one with it.</exception>
     public JourneyRecord IdpAuthnSucceeded(
@@ -19,7 +20,8 @@ public sealed partial class JourneyStateMachine
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(identity);
-        return Advance(journey, (state, j) => state.IdpAuthnSucceeded(j, response, identity, matchRequestId));
+        var request = matchRequestId is null ? (NextMatchingRequest?)null : Request(Guard.Identifier(matchRequestId, nameof(matchRequestId)));
+        return Advance(journey, (state, j) => state.IdpAuthnSucceeded(j, response, identity, request));
     }
 
     /// <summary>The citizen cancelled at the IDP: AuthnFailedError when registering, else back to SessionStarted.</summary>

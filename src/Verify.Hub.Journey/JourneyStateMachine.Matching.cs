@@ -19,21 +19,25 @@ public sealed partial class JourneyStateMachine
     /// <summary>
     /// No match. After cycle 0/1: AwaitingCycle3Data if the RP names a cycle 3 attribute; else account creation
     /// (the hub sends that query with ID <paramref name="followUpRequestId"/>) if the RP lists account-creation
-    /// attributes; else NoMatch. After cycle 3: account creation or NoMatch.
+    /// attributes; else NoMatch. After cycle 3: AwaitingCycle3Data again while the journey has cycle 3 attempts left
+    /// (<see cref="JourneyOptions.MaxCycle3Attempts"/>), then account creation or NoMatch.
     /// </summary>
     public JourneyRecord NoMatchFound(JourneyRecord journey, InboundResponse response, string followUpRequestId)
     {
         ArgumentNullException.ThrowIfNull(response);
-        Guard.Identifier(followUpRequestId, nameof(followUpRequestId));
-        return Advance(journey, (state, j) => state.NoMatchFound(j, response, followUpRequestId));
+        var followUp = Request(Guard.Identifier(followUpRequestId, nameof(followUpRequestId)));
+        return Advance(journey, (state, j) => state.NoMatchFound(j, response, followUp, Options.MaxCycle3Attempts));
     }
 
-    /// <summary>The citizen gave their cycle 3 identifier; the hub sends the cycle 3 query with ID <paramref name="matchRequestId"/>.</summary>
+    /// <summary>
+    /// The citizen gave their cycle 3 identifier (format-checked by the hub); the hub sends the cycle 3 query with ID
+    /// <paramref name="matchRequestId"/>, whose answer is due <see cref="JourneyOptions.MatchingServiceWait"/> from now.
+    /// </summary>
     public JourneyRecord Cycle3DataSubmitted(JourneyRecord journey, string cycle3Value, string matchRequestId)
     {
         Guard.Identifier(cycle3Value, nameof(cycle3Value));
-        Guard.Identifier(matchRequestId, nameof(matchRequestId));
-        return Advance(journey, (state, j) => state.Cycle3DataSubmitted(j, cycle3Value, matchRequestId));
+        var request = Request(Guard.Identifier(matchRequestId, nameof(matchRequestId)));
+        return Advance(journey, (state, j) => state.Cycle3DataSubmitted(j, cycle3Value, request));
     }
 
     /// <summary>The matching service created an account: UserAccountCreated.</summary>
@@ -52,12 +56,15 @@ public sealed partial class JourneyStateMachine
     }
 
     /// <summary>
-    /// The matching service failed, refused the query with <paramref name="requestId"/> or did not answer in time:
-    /// MatchingServiceRequestError.
+    /// The matching service failed, refused the query with <paramref name="requestId"/>, or its answer was refused:
+    /// MatchingServiceRequestError. (A journey whose answer is overdue already reads so, with no step: <see cref="Observe"/>.)
     /// </summary>
     public JourneyRecord MatchingServiceFailed(JourneyRecord journey, string requestId)
     {
         Guard.Identifier(requestId, nameof(requestId));
         return Advance(journey, (state, j) => state.MatchingServiceFailed(j, requestId));
     }
+
+    /// <summary>A request to send now: its answer is due <see cref="JourneyOptions.MatchingServiceWait"/> from now.</summary>
+    private NextMatchingRequest Request(string id) => new(id, _time.GetUtcNow() + Options.MatchingServiceWait);
 }

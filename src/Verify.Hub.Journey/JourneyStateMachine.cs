@@ -38,7 +38,11 @@ public sealed partial class JourneyStateMachine
         return journey.With(journey.State, null, false, now, ExpiryAfter(journey, journey.State, false, now));
     }
 
-    /// <summary>The journey as it reads now: in <see cref="TimeoutState"/> if it has expired. Stores apply this on every read.</summary>
+    /// <summary>
+    /// The journey as it reads now: in <see cref="TimeoutState"/> if it has expired, in
+    /// <see cref="MatchingServiceRequestErrorState"/> if a matching service's answer is overdue. Stores apply this on
+    /// every read.
+    /// </summary>
     public JourneyRecord Observe(JourneyRecord journey)
     {
         ArgumentNullException.ThrowIfNull(journey);
@@ -84,13 +88,15 @@ public sealed partial class JourneyStateMachine
     /// <summary>
     /// Before an IDP: a short lifetime from the last step (a flood of requests expires within minutes). After:
     /// the session from the journey's start (Verify: 150 minutes). Finished: a short lifetime to answer the RP.
-    /// Never beyond the session.
+    /// Waiting on a matching service: a short lifetime after the answer is due, so the IDP's statements kept for it
+    /// do not outlive a node that died mid-call by more than minutes (ADR 0018). Never beyond the session.
     /// </summary>
     private DateTimeOffset ExpiryAfter(JourneyRecord journey, JourneyState next, bool reachedIdp, DateTimeOffset now)
     {
         var sessionEnd = journey.CreatedAt + Options.SessionLifetime;
         var end = !reachedIdp ? now + Options.PreIdpLifetime
             : next.IsTerminal ? now + Options.FinishedLifetime
+            : next is IMatchingRequestPending pending ? pending.AnswerDueBy + Options.FinishedLifetime
             : sessionEnd;
         return end < sessionEnd ? end : sessionEnd;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 using OpenTelemetry;
@@ -19,6 +20,7 @@ using Verify.Hub.Identity;
 using Verify.Hub.Journey;
 using Verify.Hub.Journeys;
 using Verify.Hub.Limits;
+using Verify.Hub.Matching;
 using Verify.Hub.Metadata;
 using Verify.Hub.Saml;
 using Verify.Hub.Telemetry;
@@ -80,6 +82,7 @@ public static class HubApp
         services.AddSingleton<RpResponseFactory>();
         services.AddSingleton<RpAnswerer>();
         services.AddSingleton<IReadOnlyList<DecryptionKey>>([.. options.EncryptionCertificates.Select(DecryptionKey.FromCertificate)]);
+        AddMatching(services, options, stores);
         services.AddSingleton(provider => new HubServices(
             options,
             provider.GetRequiredService<HubEndpoints>(),
@@ -95,6 +98,8 @@ public static class HubApp
             stores.RateLimiter ?? new InMemoryRateLimiter(options.TimeProvider),
             provider.GetRequiredService<HubAudit>(),
             provider.GetRequiredService<HubMetrics>(),
+            provider.GetRequiredService<SealedAssertions>(),
+            provider.GetRequiredService<MatchingDispatcher>(),
             provider.GetRequiredService<ILogger<HubServices>>()));
 
         var app = builder.Build();
@@ -126,6 +131,22 @@ public static class HubApp
         app.MapHealthChecks("/health/ready");
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>
+    /// The matching journey (ADR 0018): the hub's sealed copies of signed assertions, the queries, the answers' checks,
+    /// and the dispatcher that runs each exchange off the citizen's request (stopped with the host). The transport is
+    /// the host's when it registered one (a proxy, a test's name resolution), else a default pool.
+    /// </summary>
+    private static void AddMatching(IServiceCollection services, HubOptions options, HubStores stores)
+    {
+        services.TryAddSingleton(_ => MatchingTransport.CreateDefault());
+        services.AddSingleton<SealedAssertions>();
+        services.AddSingleton<MatchingQueries>();
+        services.AddSingleton(new MatchingResponseValidator(options.Saml, stores.ReplayCache, options.TimeProvider));
+        services.AddSingleton<MatchingWorker>();
+        services.AddSingleton<MatchingDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<MatchingDispatcher>());
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 
 using Verify.Hub.Journey;
 using Verify.Hub.Limits;
+using Verify.Hub.Matching;
 using Verify.Hub.Telemetry;
 using Verify.Saml.Trust;
 using Verify.Saml.Validation;
@@ -43,6 +44,9 @@ public sealed class HubOptions
 
     /// <summary>SAML time windows and replay retention.</summary>
     public SamlValidationOptions Saml { get; init; } = new();
+
+    /// <summary>How matching queries run (the wait for an answer is <see cref="JourneyOptions.MatchingServiceWait"/>).</summary>
+    public HubMatchingOptions Matching { get; init; } = new();
 
     /// <summary>Limits on work-creating requests per client address and per RP.</summary>
     public RateLimitOptions RateLimits { get; init; } = new();
@@ -88,6 +92,7 @@ public sealed class HubOptions
 
         Journey.Validate();
         Saml.Validate();
+        Matching.Validate();
         return this;
     }
 }

@@ -39,6 +39,21 @@ public static class HubPaths
     /// <summary>The company's registration is pending (PausedRegistration).</summary>
     public const string Pending = "/registration-pending";
 
+    /// <summary>The hub is waiting for the matching service (a page that reloads itself, no JavaScript).</summary>
+    public const string Matching = "/checking-your-details";
+
+    /// <summary>The matching service did not find the citizen: one more identifier, please (cycle 3).</summary>
+    public const string FurtherInformation = "/further-information";
+
+    /// <summary>The service could not find the citizen's record (NoMatch).</summary>
+    public const string NoMatch = "/record-not-found";
+
+    /// <summary>The matching service failed or did not answer in time (MatchingServiceRequestError).</summary>
+    public const string MatchingError = "/could-not-check-your-details";
+
+    /// <summary>The service could not create an account for the citizen (UserAccountCreationFailed).</summary>
+    public const string AccountNotCreated = "/account-not-created";
+
     /// <summary>The journey timed out.</summary>
     public const string Timeout = "/session-timed-out";
 

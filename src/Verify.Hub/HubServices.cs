@@ -5,6 +5,7 @@ using Verify.Hub.Directory;
 using Verify.Hub.Identity;
 using Verify.Hub.Journeys;
 using Verify.Hub.Limits;
+using Verify.Hub.Matching;
 using Verify.Hub.Saml;
 using Verify.Hub.Telemetry;
 using Verify.Saml.Trust;
@@ -31,6 +32,8 @@ public sealed class HubServices
         IRateLimiter rateLimiter,
         HubAudit audit,
         HubMetrics metrics,
+        SealedAssertions sealedAssertions,
+        MatchingDispatcher matching,
         ILogger<HubServices> logger)
     {
         Options = options;
@@ -47,6 +50,8 @@ public sealed class HubServices
         RateLimiter = rateLimiter;
         Audit = audit;
         Metrics = metrics;
+        SealedAssertions = sealedAssertions;
+        Matching = matching;
         Logger = logger;
     }
 
@@ -77,6 +82,10 @@ public sealed class HubServices
     internal HubAudit Audit { get; }
 
     internal HubMetrics Metrics { get; }
+
+    internal SealedAssertions SealedAssertions { get; }
+
+    internal MatchingDispatcher Matching { get; }
 
     internal ILogger Logger { get; }
 }

@@ -17,9 +17,23 @@ internal static class PartyListing
         }
 
         WriteIf(output, "homepage", rp.ServiceHomepage);
-        WriteIf(output, "matching service", rp.MatchingServiceEntityId);
+        if (rp.Matching is { } matching)
+        {
+            output.WriteLine($"  matching service: {matching.EntityId}  trust: {Kind(matching.TrustKind)}  {Mode(rp.AssertionMode)}");
+            output.WriteLine($"    match: {matching.MatchUrl}");
+            WriteIf(output, "  account creation", matching.AccountCreationUrl is null ? null : $"{matching.AccountCreationUrl} ({string.Join(", ", matching.AccountCreationAttributes)})");
+            WriteIf(output, "  cycle 3", matching.Cycle3Attribute);
+            WriteCertificates(output, [.. matching.Trust.Certificates.Select(c => new PartyCertificate(c.Certificate, c.Use))], "  ");
+        }
+        else
+        {
+            WriteIf(output, "matching service", rp.MatchingServiceEntityId is { } id ? $"{id} (no metadata registered: the hub does not match)" : null);
+        }
+
         WriteCertificates(output, rp.Certificates);
     }
+
+    public static string Mode(AssertionMode mode) => mode == AssertionMode.EndToEnd ? "end-to-end" : "hub-asserted";
 
     public static void Write(TextWriter output, IdentityProvider idp)
     {
@@ -35,11 +49,11 @@ internal static class PartyListing
 
     public static string Kind(Verify.Saml.Trust.TrustKind kind) => kind.ToString().ToLowerInvariant();
 
-    private static void WriteCertificates(TextWriter output, IReadOnlyList<PartyCertificate> certificates)
+    private static void WriteCertificates(TextWriter output, IReadOnlyList<PartyCertificate> certificates, string indent = "")
     {
         foreach (var certificate in certificates)
         {
-            output.WriteLine($"  certificate: {certificate}");
+            output.WriteLine($"{indent}  certificate: {certificate}");
         }
     }
 

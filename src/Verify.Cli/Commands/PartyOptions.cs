@@ -33,12 +33,15 @@ internal sealed class PartyOptions(string defaultTrust)
     }
 
     /// <summary>The metadata file's bytes.</summary>
-    public byte[] ReadMetadata(ParseResult parseResult)
+    public byte[] ReadMetadata(ParseResult parseResult) =>
+        ReadFile(parseResult.GetValue(Metadata) ?? throw new CliUsageException("--metadata FILE is required: the party's SAML metadata."), "--metadata", "the party's metadata");
+
+    /// <summary>A metadata file's bytes, refused when missing or too large to be metadata.</summary>
+    public static byte[] ReadFile(FileInfo file, string option, string what)
     {
-        var file = parseResult.GetValue(Metadata) ?? throw new CliUsageException("--metadata FILE is required: the party's SAML metadata.");
         if (!file.Exists)
         {
-            throw new CliUsageException($"'{file.FullName}' does not exist; give the path of the party's metadata with --metadata.");
+            throw new CliUsageException($"'{file.FullName}' does not exist; give the path of {what} with {option}.");
         }
 
         return file.Length <= MaxMetadataBytes
@@ -53,12 +56,15 @@ internal sealed class PartyOptions(string defaultTrust)
             : throw new CliUsageException("give at least one level of assurance: --loa LEVEL_2 (repeat --loa for several).");
 
     /// <summary>The trust kind given with --trust, or null for the role's default.</summary>
-    public TrustKind? ReadTrust(ParseResult parseResult) => parseResult.GetValue(Trust)?.Trim().ToUpperInvariant() switch
+    public TrustKind? ReadTrust(ParseResult parseResult) => ParseTrust(parseResult.GetValue(Trust), "--trust");
+
+    /// <summary>A trust kind given with <paramref name="option"/>, or null for the role's default.</summary>
+    public static TrustKind? ParseTrust(string? value, string option) => value?.Trim().ToUpperInvariant() switch
     {
         null => null,
         "PINNED" => TrustKind.Pinned,
         "PKIX" => TrustKind.Pkix,
-        var other => throw new CliUsageException($"--trust {other?.ToLowerInvariant()}: use --trust pinned or --trust pkix."),
+        var other => throw new CliUsageException($"{option} {other?.ToLowerInvariant()}: use {option} pinned or {option} pkix."),
     };
 
     /// <summary>The display name given with --name and --name-cy, or null to take it from the metadata.</summary>

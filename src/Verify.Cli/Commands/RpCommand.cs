@@ -1,5 +1,6 @@
 using System.CommandLine;
 
+using Verify.Federation.Parties;
 using Verify.Federation.Registration;
 using Verify.Saml.Trust;
 
@@ -34,10 +35,16 @@ internal sealed class RpCommand(TimeProvider timeProvider) : ICommandFactory
         var homepage = new Option<string?>("--homepage") { Description = "The service's start page (https).", HelpName = "URL" };
         var otherWays = new Option<string?>("--other-ways") { Description = "\"Other ways to access the service\", in English.", HelpName = "TEXT" };
         var otherWaysCy = new Option<string?>("--other-ways-cy") { Description = "The same in Welsh (needs --other-ways).", HelpName = "TEXT" };
-        var matchingService = new Option<string?>("--matching-service") { Description = "The entity ID of the RP's matching service, if it uses one.", HelpName = "ENTITY_ID" };
+        var matchingService = new Option<string?>("--matching-service") { Description = "The entity ID of the RP's matching service (recorded only, unless its metadata is given).", HelpName = "ENTITY_ID" };
+        var matchingMetadata = new Option<FileInfo?>("--matching-service-metadata") { Description = "The matching service's SAML metadata: the hub matches for this RP.", HelpName = "FILE" };
+        var matchingTrust = new Option<string?>("--matching-service-trust") { Description = "How the matching service's keys are trusted: pinned or pkix (default: pkix).", HelpName = "KIND" };
+        var accountCreationUrl = new Option<string?>("--account-creation-url") { Description = "The matching service's account-creation endpoint (https).", HelpName = "URL" };
+        var cycle3 = new Option<string?>("--cycle3-attribute") { Description = "The identifier asked for after a no-match, e.g. NationalInsuranceNumber.", HelpName = "NAME" };
+        var accountCreation = new Option<string[]>("--account-creation-attribute") { Description = "An attribute returned when an account is created, e.g. firstname (repeat for several).", HelpName = "NAME" };
+        var endToEnd = new Option<bool>("--end-to-end") { Description = "End-to-end trust: the RP receives its matching service's signed assertion (needs the matching service)." };
         var add = new Command("add", "Register a relying party from its SAML metadata, or update it (by entity ID).");
         party.AddTo(add);
-        foreach (var option in new Option[] { homepage, otherWays, otherWaysCy, matchingService })
+        foreach (var option in new Option[] { homepage, otherWays, otherWaysCy, matchingService, matchingMetadata, matchingTrust, accountCreationUrl, cycle3, accountCreation, endToEnd })
         {
             add.Options.Add(option);
         }
@@ -59,6 +66,19 @@ internal sealed class RpCommand(TimeProvider timeProvider) : ICommandFactory
                     _ => throw new CliUsageException("--other-ways-cy needs --other-ways (English text)."),
                 },
                 MatchingServiceEntityId = parseResult.GetValue(matchingService),
+                MatchingService = parseResult.GetValue(matchingMetadata) is { } file
+                    ? new MatchingServiceSettings
+                    {
+                        Metadata = PartyOptions.ReadFile(file, "--matching-service-metadata", "the matching service's metadata"),
+                        AccountCreationUrl = parseResult.GetValue(accountCreationUrl),
+                        Trust = PartyOptions.ParseTrust(parseResult.GetValue(matchingTrust), "--matching-service-trust"),
+                    }
+                    : parseResult.GetValue(accountCreationUrl) is not null || parseResult.GetValue(matchingTrust) is not null
+                        ? throw new CliUsageException("--account-creation-url and --matching-service-trust need --matching-service-metadata FILE.")
+                        : null,
+                Cycle3Attribute = parseResult.GetValue(cycle3),
+                AccountCreationAttributes = parseResult.GetValue(accountCreation) ?? [],
+                AssertionMode = parseResult.GetValue(endToEnd) ? AssertionMode.EndToEnd : AssertionMode.HubAsserted,
             };
             var registration = RelyingPartyRegistration.FromMetadata(party.ReadMetadata(parseResult), settings, parseResult.GetValue(party.AllowLoopbackHttp));
             var store = await _store.OpenAsync(parseResult, cancellationToken).ConfigureAwait(false);
@@ -68,6 +88,11 @@ internal sealed class RpCommand(TimeProvider timeProvider) : ICommandFactory
             if (registration.Trust == TrustKind.Pkix)
             {
                 await output.WriteLineAsync("  Its certificates must chain to the federation root through rp-ca, or the hub will refuse its requests.").ConfigureAwait(false);
+            }
+
+            if (registration.MatchingService is { } ms)
+            {
+                await output.WriteLineAsync($"  Matching service {ms.EntityId} at {ms.MatchUrl} ({PartyListing.Kind(ms.Trust)} trust); {PartyListing.Mode(registration.AssertionMode)}.").ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

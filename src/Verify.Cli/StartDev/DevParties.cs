@@ -57,6 +57,12 @@ internal sealed class DevParties(StubIdpOptions stub, WebAppEndpoint idpEndpoint
                 ServiceHomepage = party.ServiceHomepage,
                 OtherWaysToAccess = party.OtherWaysToAccess,
                 MatchingServiceEntityId = party.MatchingServiceEntityId,
+                MatchingService = party.Matching is { } matching
+                    ? new MatchingServiceSettings { Metadata = matching.MetadataXml, AccountCreationUrl = matching.AccountCreationUrl, Trust = matching.TrustKind }
+                    : null,
+                Cycle3Attribute = party.Matching?.Cycle3Attribute,
+                AccountCreationAttributes = party.Matching?.AccountCreationAttributes,
+                AssertionMode = party.AssertionMode,
             };
             await store.AddOrUpdateRelyingPartyAsync(RelyingPartyRegistration.FromMetadata(TestRpMetadataXml(), settings, allowLoopbackHttp), cancellationToken)
                 .ConfigureAwait(false);

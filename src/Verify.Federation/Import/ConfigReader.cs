@@ -62,7 +62,7 @@ internal sealed class ConfigReader(string folder, bool allowLoopbackHttp)
         for (var i = 0; i < config.RelyingParties.Count; i++)
         {
             var entry = config.RelyingParties[i];
-            Entry($"relyingParties[{i}]", entry?.Metadata, xml => RelyingParties.Add(RelyingPartyRegistration.FromMetadata(xml, ConfigSettings.For(entry), allowLoopbackHttp)));
+            Entry($"relyingParties[{i}]", entry?.Metadata, xml => RelyingParties.Add(RelyingPartyRegistration.FromMetadata(xml, ConfigSettings.For(entry, ReadMetadata), allowLoopbackHttp)));
         }
 
         for (var i = 0; i < config.IdentityProviders.Count; i++)

@@ -12,7 +12,9 @@ namespace Verify.Federation.Import;
 /// </summary>
 internal static class ConfigSettings
 {
-    public static RelyingPartySettings For(RelyingPartyConfig? entry) => entry is null ? throw EmptyEntry() : new()
+    /// <param name="entry">The entry.</param>
+    /// <param name="readMetadata">Reads a metadata file named in the entry (the matching service's), relative to the config folder.</param>
+    public static RelyingPartySettings For(RelyingPartyConfig? entry, Func<string?, byte[]> readMetadata) => entry is null ? throw EmptyEntry() : new()
     {
         Levels = entry.Levels ?? [],
         Trust = Trust(entry.Trust),
@@ -21,6 +23,17 @@ internal static class ConfigSettings
         ServiceHomepage = entry.ServiceHomepage,
         OtherWaysToAccess = Text(entry.OtherWaysToAccess, "otherWaysToAccess"),
         MatchingServiceEntityId = entry.MatchingServiceEntityId,
+        MatchingService = entry.MatchingService is { } ms ? new MatchingServiceSettings
+        {
+            Metadata = ms.Metadata is null
+                ? throw new RegistrationRefusedException("\"matchingService\" needs \"metadata\": the matching service's metadata file, relative to the config folder.")
+                : readMetadata(ms.Metadata),
+            AccountCreationUrl = ms.AccountCreationUrl,
+            Trust = Trust(ms.Trust),
+        } : null,
+        Cycle3Attribute = entry.Cycle3Attribute,
+        AccountCreationAttributes = entry.AccountCreationAttributes,
+        AssertionMode = Mode(entry.AssertionMode),
     };
 
     public static IdentityProviderSettings For(IdentityProviderConfig? entry) => entry is null ? throw EmptyEntry() : new()
@@ -44,6 +57,13 @@ internal static class ConfigSettings
         "PINNED" => TrustKind.Pinned,
         "PKIX" => TrustKind.Pkix,
         _ => throw new RegistrationRefusedException($"\"trust\": '{value}' is not a trust kind; use \"pinned\" or \"pkix\", or leave it out for the role's default."),
+    };
+
+    private static AssertionMode Mode(string? value) => value?.Trim().ToUpperInvariant() switch
+    {
+        null or "HUB-ASSERTED" => AssertionMode.HubAsserted,
+        "END-TO-END" => AssertionMode.EndToEnd,
+        _ => throw new RegistrationRefusedException($"\"assertionMode\": '{value}' is not an assertion mode; use \"hub-asserted\" or \"end-to-end\"."),
     };
 
     private static BilingualText? Text(LocalizedTextConfig? text, string field) => text switch

@@ -14,7 +14,7 @@ namespace Verify.Federation.Parties;
 /// </summary>
 public sealed class RelyingParty
 {
-    internal RelyingParty(RelyingPartyEntity row, EntityDescriptor entity, SpSsoDescriptor descriptor)
+    internal RelyingParty(RelyingPartyEntity row, EntityDescriptor entity, SpSsoDescriptor descriptor, RelyingPartyMatching? matching)
     {
         EntityId = row.EntityId;
         DisplayName = new BilingualText(row.DisplayNameEn, row.DisplayNameCy);
@@ -30,6 +30,8 @@ public sealed class RelyingParty
         ServiceHomepage = row.ServiceHomepage;
         OtherWaysToAccess = row.OtherWaysEn is { } en ? new BilingualText(en, row.OtherWaysCy) : null;
         MatchingServiceEntityId = row.MatchingServiceEntityId;
+        Matching = matching;
+        AssertionMode = (AssertionMode)row.AssertionMode;
         CreatedAt = row.CreatedAt;
         UpdatedAt = row.UpdatedAt;
     }
@@ -73,8 +75,14 @@ public sealed class RelyingParty
     /// <summary>"Other ways to access the service", if registered.</summary>
     public BilingualText? OtherWaysToAccess { get; }
 
-    /// <summary>Its matching service's entity ID, if it uses one.</summary>
+    /// <summary>Its matching service's entity ID, if it names one (the hub matches only when <see cref="Matching"/> is registered).</summary>
     public string? MatchingServiceEntityId { get; }
+
+    /// <summary>Its matching service and matching settings, when the hub matches for it.</summary>
+    public RelyingPartyMatching? Matching { get; }
+
+    /// <summary>What it receives on success: hub-asserted or end-to-end.</summary>
+    public AssertionMode AssertionMode { get; }
 
     /// <summary>When it was first registered.</summary>
     public DateTimeOffset CreatedAt { get; }

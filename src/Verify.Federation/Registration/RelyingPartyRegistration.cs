@@ -53,9 +53,24 @@ public sealed class RelyingPartyRegistration
             ? SettingsChecks.Text(other, RegistrationLimits.OtherWaysLength, "\"other ways to access the service\" text")
             : null;
         MatchingServiceEntityId = settings.MatchingServiceEntityId is { } ms ? SettingsChecks.EntityId(ms, "matching service entity ID") : null;
+        (MatchingService, Cycle3Attribute, AccountCreationAttributes, AssertionMode) = MatchingChecks.Check(EntityId, settings, allowLoopbackHttp);
+        MatchingServiceEntityId ??= MatchingService?.EntityId;
+        if (MatchingService is { } registered && registered.EntityId != MatchingServiceEntityId)
+        {
+            throw new RegistrationRefusedException(
+                $"The matching service entity ID '{MatchingServiceEntityId}' is not the one its metadata names ('{registered.EntityId}'); give the metadata's, or leave it out.");
+        }
+
+        // Existing hashes stay as they were for RPs without matching settings, so re-importing them changes nothing.
+        string?[] matching = MatchingService is null && AssertionMode == AssertionMode.HubAsserted ? [] :
+        [
+            MatchingService is null ? null : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(MatchingService.MetadataXml.Span)),
+            MatchingService?.AccountCreationUrl, MatchingService is null ? null : ((int)MatchingService.Trust).ToString(CultureInfo.InvariantCulture),
+            Cycle3Attribute, string.Join(',', AccountCreationAttributes), ((int)AssertionMode).ToString(CultureInfo.InvariantCulture),
+        ];
         ContentHash = Registration.ContentHash.Of(metadata.Xml, [
             Levels.ToString(), ((int)Trust).ToString(CultureInfo.InvariantCulture), DisplayName.English, DisplayName.Welsh,
-            ServiceHomepage, OtherWaysToAccess?.English, OtherWaysToAccess?.Welsh, MatchingServiceEntityId,
+            ServiceHomepage, OtherWaysToAccess?.English, OtherWaysToAccess?.Welsh, MatchingServiceEntityId, .. matching,
         ]);
     }
 
@@ -95,8 +110,20 @@ public sealed class RelyingPartyRegistration
     /// <summary>"Other ways to access the service", if given.</summary>
     public BilingualText? OtherWaysToAccess { get; }
 
-    /// <summary>The RP's matching service, if any.</summary>
+    /// <summary>The RP's matching service's entity ID, if any (recorded only, unless <see cref="MatchingService"/> is registered).</summary>
     public string? MatchingServiceEntityId { get; }
+
+    /// <summary>The RP's matching service, when the hub matches for it.</summary>
+    public RegisteredMatchingService? MatchingService { get; }
+
+    /// <summary>The cycle 3 attribute the citizen is asked for after a no-match, or null.</summary>
+    public string? Cycle3Attribute { get; }
+
+    /// <summary>The attributes asked for when an account is created; empty when the RP creates none.</summary>
+    public IReadOnlyList<string> AccountCreationAttributes { get; }
+
+    /// <summary>Hub-asserted or end-to-end.</summary>
+    public AssertionMode AssertionMode { get; }
 
     internal string ContentHash { get; }
 

@@ -27,6 +27,28 @@ public sealed record RelyingPartySettings
     /// <summary>"Other ways to access the service", shown when a citizen cannot verify; optional.</summary>
     public BilingualText? OtherWaysToAccess { get; init; }
 
-    /// <summary>The entity ID of the RP's matching service, when it uses one (kept for the matching journey).</summary>
+    /// <summary>
+    /// The entity ID of the RP's matching service. With <see cref="MatchingService"/> it must be the metadata's entity
+    /// ID (or be left out); on its own it is only recorded, and the hub does not match for the RP.
+    /// </summary>
     public string? MatchingServiceEntityId { get; init; }
+
+    /// <summary>The RP's matching service (metadata, account-creation URL, trust): the hub matches for the RP when given.</summary>
+    public MatchingServiceSettings? MatchingService { get; init; }
+
+    /// <summary>
+    /// The cycle 3 attribute the citizen is asked for after a no-match (one of Verify's, e.g.
+    /// <c>NationalInsuranceNumber</c>); null for none. Needs <see cref="MatchingService"/>.
+    /// </summary>
+    public string? Cycle3Attribute { get; init; }
+
+    /// <summary>
+    /// The attributes the matching service returns when it creates an account (Verify's names: <c>firstname</c>,
+    /// <c>firstname_verified</c>, …, <c>cycle_3</c>); empty or null when the RP creates no accounts. Needs
+    /// <see cref="MatchingService"/> with an account-creation URL.
+    /// </summary>
+    public IReadOnlyList<string>? AccountCreationAttributes { get; init; }
+
+    /// <summary>Hub-asserted (the default) or end-to-end (needs <see cref="MatchingService"/>).</summary>
+    public AssertionMode AssertionMode { get; init; } = AssertionMode.HubAsserted;
 }

@@ -52,6 +52,9 @@ public abstract class FederationDbContext : DbContext
             rp.Property(r => r.OtherWaysEn).HasMaxLength(Registration.RegistrationLimits.OtherWaysLength);
             rp.Property(r => r.OtherWaysCy).HasMaxLength(Registration.RegistrationLimits.OtherWaysLength);
             rp.Property(r => r.MatchingServiceEntityId).HasMaxLength(EntityIdLength);
+            rp.Property(r => r.AccountCreationUrl).HasMaxLength(UrlLength);
+            rp.Property(r => r.Cycle3Attribute).HasMaxLength(64);
+            rp.Property(r => r.AccountCreationAttributes).HasMaxLength(512);
             rp.Property(r => r.ContentHash).HasMaxLength(64);
             rp.OwnsMany(r => r.AssertionConsumerServices, acs =>
             {

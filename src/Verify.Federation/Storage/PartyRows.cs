@@ -24,6 +24,12 @@ internal static class PartyRows
         row.OtherWaysEn = registration.OtherWaysToAccess?.English;
         row.OtherWaysCy = registration.OtherWaysToAccess?.Welsh;
         row.MatchingServiceEntityId = registration.MatchingServiceEntityId;
+        row.MatchingServiceMetadataXml = registration.MatchingService?.MetadataXml.ToArray();
+        row.MatchingServiceTrustKind = registration.MatchingService is { } ms ? (int)ms.Trust : null;
+        row.AccountCreationUrl = registration.MatchingService?.AccountCreationUrl;
+        row.Cycle3Attribute = registration.Cycle3Attribute;
+        row.AccountCreationAttributes = registration.AccountCreationAttributes.Count > 0 ? string.Join(',', registration.AccountCreationAttributes) : null;
+        row.AssertionMode = (int)registration.AssertionMode;
         row.ContentHash = registration.ContentHash;
         row.AssertionConsumerServices = [.. registration.AssertionConsumerServices.Select(a => new AcsEntity { Url = a.Url, Index = a.Index, IsDefault = a.IsDefault })];
         row.Certificates = [.. registration.Certificates.Select(Certificate)];
@@ -67,11 +73,18 @@ internal static class PartyRows
         return row;
     }
 
-    /// <summary>The domain view of a stored RP (its metadata is read again for its keys).</summary>
+    /// <summary>The domain view of a stored RP (its metadata, and its matching service's, are read again for their keys).</summary>
     public static RelyingParty ToRelyingParty(RelyingPartyEntity row)
     {
         var (entity, role) = StoredMetadata.Read<Saml.Metadata.SpSsoDescriptor>(row.MetadataXml);
-        return new RelyingParty(row, entity, role);
+        RelyingPartyMatching? matching = null;
+        if (row.MatchingServiceMetadataXml is { } xml)
+        {
+            var (service, authority) = StoredMetadata.Read<Saml.Metadata.AttributeAuthorityDescriptor>(xml);
+            matching = new RelyingPartyMatching(row, service, authority);
+        }
+
+        return new RelyingParty(row, entity, role, matching);
     }
 
     /// <summary>The domain view of a stored IDP (its metadata is read again for its keys).</summary>

@@ -5,18 +5,22 @@ using Verify.Hub.Journey.Model;
 namespace Verify.Hub.Journey.States;
 
 /// <summary>
-/// Matching RPs: the hub asked the matching service again, with the citizen's cycle 3 identifier. After a no-match
-/// here the RP's account creation is the last resort (VERIFY-REFERENCE.md: "Same after cycle 3").
+/// Matching RPs: the hub asked the matching service again, with the citizen's cycle 3 identifier. After a no-match the
+/// citizen may try again while attempts are left; then the RP's account creation is the last resort
+/// (VERIFY-REFERENCE.md: "Same after cycle 3").
 /// </summary>
-public sealed record Cycle3MatchRequestSentState : JourneyState
+public sealed record Cycle3MatchRequestSentState : JourneyState, IMatchingRequestPending
 {
     [JsonConstructor]
-    internal Cycle3MatchRequestSentState(SelectedIdp idp, IdpIdentity identity, string cycle3Value, string matchRequestId)
+    internal Cycle3MatchRequestSentState(
+        SelectedIdp idp, IdpIdentity identity, string cycle3Value, string matchRequestId, DateTimeOffset answerDueBy, int attempt)
     {
         Idp = idp;
         Identity = identity;
         Cycle3Value = cycle3Value;
         MatchRequestId = matchRequestId;
+        AnswerDueBy = answerDueBy;
+        Attempt = attempt;
     }
 
     /// <summary>The IDP that verified the citizen.</summary>
@@ -31,6 +35,14 @@ public sealed record Cycle3MatchRequestSentState : JourneyState
     /// <summary>The ID of the hub's cycle 3 query.</summary>
     public string MatchRequestId { get; }
 
+    /// <inheritdoc/>
+    public DateTimeOffset AnswerDueBy { get; }
+
+    /// <summary>Which cycle 3 request of the journey this is, from 1.</summary>
+    public int Attempt { get; }
+
+    string IMatchingRequestPending.PendingRequestId => MatchRequestId;
+
     internal override bool Terminal => false;
 
     internal override JourneyState MatchFound(JourneyRecord journey, InboundResponse response, string? evidence)
@@ -39,11 +51,16 @@ public sealed record Cycle3MatchRequestSentState : JourneyState
         return new SuccessfulMatchState(Idp, Identity, evidence);
     }
 
-    internal override JourneyState NoMatchFound(JourneyRecord journey, InboundResponse response, string followUpRequestId)
+    internal override JourneyState NoMatchFound(JourneyRecord journey, InboundResponse response, NextMatchingRequest followUp, int maxCycle3Attempts)
     {
         Expect(journey, response, nameof(NoMatchFound));
+        if (Attempt < maxCycle3Attempts)
+        {
+            return new AwaitingCycle3DataState(Idp, Identity, Attempt);
+        }
+
         return TransitionRules.Matching(journey).CreatesAccounts
-            ? new UserAccountCreationRequestSentState(Idp, Identity, Cycle3Value, followUpRequestId)
+            ? new UserAccountCreationRequestSentState(Idp, Identity, Cycle3Value, followUp.Id, followUp.DueBy)
             : new NoMatchState(Idp);
     }
 
@@ -54,7 +71,7 @@ public sealed record Cycle3MatchRequestSentState : JourneyState
     }
 
     /// <summary>Shows no cycle 3 value: it is personal data.</summary>
-    public override string ToString() => $"{Name} {{ Idp = {Idp.IdpId} }}";
+    public override string ToString() => $"{Name} {{ Idp = {Idp.IdpId}, Attempt = {Attempt}, AnswerDueBy = {AnswerDueBy:O} }}";
 
     private void Expect(JourneyRecord journey, InboundResponse response, string transition) =>
         TransitionRules.ExpectAnswer(

@@ -30,18 +30,19 @@ public sealed record IdpSelectedState : JourneyState
 
     /// <summary>Success: matching RPs go to cycle 0/1 matching, others are done. LEVEL_X cannot arrive here.</summary>
     internal override JourneyState IdpAuthnSucceeded(
-        JourneyRecord journey, InboundResponse response, IdpIdentity identity, string? matchRequestId)
+        JourneyRecord journey, InboundResponse response, IdpIdentity identity, NextMatchingRequest? matchRequest)
     {
         ExpectOurAnswer(response);
         TransitionRules.ExpectAcceptableLevel(this, journey, Idp, identity, nameof(IdpAuthnSucceeded));
         if (!journey.Rp.UsesMatching)
         {
-            return matchRequestId is null
+            return matchRequest is null
                 ? new NonMatchingJourneySuccessState(Idp, identity)
-                : throw new ArgumentException("The RP does not use matching: no match request is sent.", nameof(matchRequestId));
+                : throw new ArgumentException("The RP does not use matching: no match request is sent.", nameof(matchRequest));
         }
 
-        return new Cycle0And1MatchRequestSentState(Idp, identity, Guard.Identifier(matchRequestId, nameof(matchRequestId)));
+        var request = matchRequest ?? throw new ArgumentException("The RP uses matching: a match request ID is needed.", nameof(matchRequest));
+        return new Cycle0And1MatchRequestSentState(Idp, identity, request.Id, request.DueBy);
     }
 
     internal override JourneyState IdpAuthnCancelled(JourneyRecord journey, InboundResponse response) =>

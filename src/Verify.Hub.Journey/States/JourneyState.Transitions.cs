@@ -13,7 +13,7 @@ public abstract partial record JourneyState
     internal virtual JourneyState Cancel(JourneyRecord journey) => throw Illegal();
 
     internal virtual JourneyState IdpAuthnSucceeded(
-        JourneyRecord journey, InboundResponse response, IdpIdentity identity, string? matchRequestId) =>
+        JourneyRecord journey, InboundResponse response, IdpIdentity identity, NextMatchingRequest? matchRequest) =>
         throw Illegal();
 
     internal virtual JourneyState IdpAuthnCancelled(JourneyRecord journey, InboundResponse response) => throw Illegal();
@@ -34,10 +34,11 @@ public abstract partial record JourneyState
     internal virtual JourneyState MatchFound(JourneyRecord journey, InboundResponse response, string? evidence) =>
         throw Illegal();
 
-    internal virtual JourneyState NoMatchFound(JourneyRecord journey, InboundResponse response, string followUpRequestId) =>
+    internal virtual JourneyState NoMatchFound(
+        JourneyRecord journey, InboundResponse response, NextMatchingRequest followUp, int maxCycle3Attempts) =>
         throw Illegal();
 
-    internal virtual JourneyState Cycle3DataSubmitted(JourneyRecord journey, string cycle3Value, string matchRequestId) =>
+    internal virtual JourneyState Cycle3DataSubmitted(JourneyRecord journey, string cycle3Value, NextMatchingRequest request) =>
         throw Illegal();
 
     internal virtual JourneyState UserAccountCreated(JourneyRecord journey, InboundResponse response, string? evidence) =>

@@ -8,15 +8,16 @@ namespace Verify.Hub.Journey.States;
 /// Matching RPs: no match, and the RP lists account-creation attributes, so the hub asked the matching service to
 /// create an account for the citizen.
 /// </summary>
-public sealed record UserAccountCreationRequestSentState : JourneyState
+public sealed record UserAccountCreationRequestSentState : JourneyState, IMatchingRequestPending
 {
     [JsonConstructor]
-    internal UserAccountCreationRequestSentState(SelectedIdp idp, IdpIdentity identity, string? cycle3Value, string requestId)
+    internal UserAccountCreationRequestSentState(SelectedIdp idp, IdpIdentity identity, string? cycle3Value, string requestId, DateTimeOffset answerDueBy)
     {
         Idp = idp;
         Identity = identity;
         Cycle3Value = cycle3Value;
         RequestId = requestId;
+        AnswerDueBy = answerDueBy;
     }
 
     /// <summary>The IDP that verified the citizen.</summary>
@@ -30,6 +31,11 @@ public sealed record UserAccountCreationRequestSentState : JourneyState
 
     /// <summary>The ID of the hub's account-creation query.</summary>
     public string RequestId { get; }
+
+    /// <inheritdoc/>
+    public DateTimeOffset AnswerDueBy { get; }
+
+    string IMatchingRequestPending.PendingRequestId => RequestId;
 
     internal override bool Terminal => false;
 
@@ -52,7 +58,7 @@ public sealed record UserAccountCreationRequestSentState : JourneyState
     }
 
     /// <summary>Shows no cycle 3 value: it is personal data.</summary>
-    public override string ToString() => $"{Name} {{ Idp = {Idp.IdpId} }}";
+    public override string ToString() => $"{Name} {{ Idp = {Idp.IdpId}, AnswerDueBy = {AnswerDueBy:O} }}";
 
     private void Expect(JourneyRecord journey, InboundResponse response, string transition) =>
         TransitionRules.ExpectAnswer(

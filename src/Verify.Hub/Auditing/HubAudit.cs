@@ -18,7 +18,7 @@ namespace Verify.Hub.Auditing;
 /// the journey is stored in its new state, before a response leaves the hub), so when the trail cannot be written
 /// the journey does not proceed (ADR 0017). Each written event also counts in <see cref="HubMetrics"/>.
 /// </summary>
-internal sealed class HubAudit(IAuditSink sink, AuditHasher hasher, HubMetrics metrics, TimeProvider time)
+internal sealed partial class HubAudit(IAuditSink sink, AuditHasher hasher, HubMetrics metrics, TimeProvider time)
 {
     /// <summary>The error code of a step that lost to a concurrent request after its event was written.</summary>
     public const string ConcurrentStep = "ConcurrentStep";
@@ -68,6 +68,7 @@ internal sealed class HubAudit(IAuditSink sink, AuditHasher hasher, HubMetrics m
                 State = Code(before.State.Name),
             },
             JourneyStepKind.IdpAnswer => IdpEvent(before, after, step, journey, rp),
+            JourneyStepKind.MatchingAnswer => MatchResponseEvent(after, step, journey, rp),
             _ => throw new InvalidOperationException($"No audit event for the step {step.Kind} into {after.State.Name}."),
         };
     }
@@ -139,7 +140,7 @@ internal sealed class HubAudit(IAuditSink sink, AuditHasher hasher, HubMetrics m
                 .ConfigureAwait(false);
         }
 
-        var success = journey.State as NonMatchingJourneySuccessState;
+        var success = outcome.IsSuccess ? Journeys.VerifiedCitizen.Of(journey.State) : null;
         await AppendAsync(new ResponseSentToRp
         {
             Stamp = Stamp(),
@@ -159,7 +160,7 @@ internal sealed class HubAudit(IAuditSink sink, AuditHasher hasher, HubMetrics m
         var requested = Level(((IdpSelectedState)before.State).Idp.RequestedLevel);
         return step.IdpOutcome switch
         {
-            IdpStepOutcome.Succeeded when after.State is NonMatchingJourneySuccessState success => new IdpAuthnSucceeded
+            IdpStepOutcome.Succeeded when Journeys.VerifiedCitizen.Of(after.State) is { } success => new IdpAuthnSucceeded
             {
                 Stamp = Stamp(),
                 Journey = journey,

@@ -9,6 +9,8 @@ internal enum JourneyStepKind
     SelectIdp = 2,
     Cancel = 3,
     IdpAnswer = 4,
+    MatchingAnswer = 5,
+    Cycle3Submitted = 6,
 }
 
 /// <summary>What the IDP said, for the audit event of an IDP answer.</summary>
@@ -43,4 +45,10 @@ internal sealed record JourneyStep(JourneyStepKind Kind, string Name, Func<Journ
 
     /// <summary>The IDP's SAML status code, on a failure.</summary>
     public string? StatusCode { get; init; }
+
+    /// <summary>What the matching service answered (<c>Match</c>, <c>NoMatch</c>, …), for <see cref="JourneyStepKind.MatchingAnswer"/>.</summary>
+    public string? MatchOutcome { get; init; }
+
+    /// <summary>Why no usable answer came (a catalogue error ID), for a matching answer that failed.</summary>
+    public string? ErrorCode { get; init; }
 }

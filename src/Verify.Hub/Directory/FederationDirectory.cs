@@ -68,6 +68,16 @@ public sealed class FederationDirectory(CachedFederation federation) : IHubDirec
             ],
             ServiceHomepage = Uri.TryCreate(rp.ServiceHomepage, UriKind.Absolute, out var homepage) ? homepage : null,
             OtherWaysText = rp.OtherWaysToAccess?.English,
+            Matching = rp.Matching is { } matching ? new HubRpMatching
+            {
+                EntityId = matching.EntityId,
+                Trust = matching.Trust,
+                MatchUrl = new Uri(matching.MatchUrl),
+                AccountCreationUrl = matching.AccountCreationUrl is { } url ? new Uri(url) : null,
+                Cycle3Attribute = matching.Cycle3Attribute,
+                AccountCreationAttributes = matching.AccountCreationAttributes,
+                EndToEnd = rp.AssertionMode == AssertionMode.EndToEnd,
+            } : null,
         };
 
         private static HubIdentityProvider Map(IdentityProvider idp) => new()

@@ -27,4 +27,7 @@ public sealed record HubRelyingParty
 
     /// <summary>The RP's text on other ways to access its service, or null.</summary>
     public string? OtherWaysText { get; init; }
+
+    /// <summary>Its matching service and settings, when the hub matches for it; null otherwise.</summary>
+    public HubRpMatching? Matching { get; init; }
 }

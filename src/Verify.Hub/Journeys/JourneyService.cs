@@ -17,6 +17,9 @@ internal sealed class JourneyService(IJourneyStore store, JourneyStateMachine ma
 {
     public JourneyStateMachine Machine => machine;
 
+    /// <summary>The journey with this ID, as it reads now, or null.</summary>
+    public Task<JourneyRecord?> GetAsync(JourneyId id, CancellationToken cancellationToken) => store.GetAsync(id, cancellationToken);
+
     /// <summary>The journey named by <paramref name="cookieName"/>, as it reads now (Timeout when expired), or null.</summary>
     public async Task<JourneyRecord?> FindAsync(HttpRequest request, string cookieName, CancellationToken cancellationToken)
     {
@@ -48,7 +51,11 @@ internal sealed class JourneyService(IJourneyStore store, JourneyStateMachine ma
             return new StepResult(StepStatus.Refused, journey, refusal);
         }
 
-        await audit.StepAsync(audit.StepEvent(journey, next, step), cancellationToken).ConfigureAwait(false);
+        foreach (var auditEvent in audit.StepEvents(journey, next, step))
+        {
+            await audit.StepAsync(auditEvent, cancellationToken).ConfigureAwait(false);
+        }
+
         var written = await store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false);
         if (written.Succeeded)
         {

@@ -3,7 +3,6 @@ using Verify.Hub.Directory;
 using Verify.Hub.Identity;
 using Verify.Hub.Journey;
 using Verify.Hub.Journey.Outcomes;
-using Verify.Hub.Journey.States;
 using Verify.Hub.Saml;
 using Verify.Saml.Bindings;
 using Verify.Web.Saml;
@@ -39,9 +38,10 @@ internal sealed class RpAnswerer(JourneyService journeys, RpResponseFactory resp
             return null;
         }
 
-        var pairwise = journey.State is NonMatchingJourneySuccessState success
+        var pairwise = outcome.IsSuccess && VerifiedCitizen.Of(journey.State) is { } success
             ? secrets.PairwiseIdentifier(rp.EntityId, success.Idp.IdpId, success.Identity.PersistentId)
             : null;
+        await audit.MatchingNoAnswerAsync(journey, cancellationToken).ConfigureAwait(false);
         await audit.ResponseSentToRpAsync(journey, outcome, pairwise, cancellationToken).ConfigureAwait(false);
         return new SamlPostForm(new Uri(acs), "SAMLResponse", PostBinding.Encode(response), journey.Rp.RelayState,
             "Returning you to the service");

@@ -40,4 +40,19 @@ internal static partial class HubLog
 
     [LoggerMessage(1011, LogLevel.Error, "Unexpected failure on {Path}: {ExceptionType} {StackTrace}")]
     public static partial void UnexpectedFailure(ILogger logger, string path, string exceptionType, string stackTrace);
+
+    [LoggerMessage(1012, LogLevel.Information, "Matching query {Cycle} sent to {MatchingServiceEntityId}")]
+    public static partial void MatchingQuerySent(ILogger logger, string cycle, string matchingServiceEntityId);
+
+    [LoggerMessage(1013, LogLevel.Information, "Matching answer {Outcome} to {Cycle} from {MatchingServiceEntityId} ({ErrorId})")]
+    public static partial void MatchingAnswered(ILogger logger, string outcome, string cycle, string matchingServiceEntityId, string errorId);
+
+    [LoggerMessage(1014, LogLevel.Warning, "No matching answer to {Cycle} from {MatchingServiceEntityId} in time: the journey reads as MatchingServiceRequestError")]
+    public static partial void MatchingNoAnswer(ILogger logger, string cycle, string matchingServiceEntityId);
+
+    [LoggerMessage(1015, LogLevel.Error, "Matching query failed unexpectedly: {ExceptionType} {StackTrace}")]
+    public static partial void MatchingWorkerFailed(ILogger logger, string exceptionType, string stackTrace);
+
+    [LoggerMessage(1016, LogLevel.Information, "Matching answer to {Cycle} not applied: journey now {State} ({Status})")]
+    public static partial void MatchingAnswerNotApplied(ILogger logger, string cycle, string state, string status);
 }

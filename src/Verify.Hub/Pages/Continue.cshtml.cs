@@ -22,6 +22,6 @@ public sealed class ContinueModel(HubServices services) : HubPageModel(services)
         return path == HubPaths.Continue && Journey!.State.IsTerminal ? Page() : Redirect(path == HubPaths.Continue ? HubPaths.NoSession : path);
     }
 
-    /// <summary>True when the journey ended in success.</summary>
-    public bool Succeeded => Journey?.State is NonMatchingJourneySuccessState;
+    /// <summary>True when the journey ended in success (verified; matched, or an account created, for a matching RP).</summary>
+    public bool Succeeded => Journey?.State is NonMatchingJourneySuccessState or SuccessfulMatchState or UserAccountCreatedState;
 }

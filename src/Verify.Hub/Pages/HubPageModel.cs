@@ -48,6 +48,11 @@ public abstract class HubPageModel : PageModel
         RequesterErrorState => HubPaths.RequesterError,
         PausedRegistrationState => HubPaths.Pending,
         TimeoutState => HubPaths.Timeout,
+        IMatchingRequestPending => HubPaths.Matching,
+        AwaitingCycle3DataState => HubPaths.FurtherInformation,
+        NoMatchState => HubPaths.NoMatch,
+        MatchingServiceRequestErrorState => HubPaths.MatchingError,
+        UserAccountCreationFailedState => HubPaths.AccountNotCreated,
         _ => HubPaths.Continue,
     };
 

@@ -41,3 +41,12 @@ public sealed class PendingModel(HubServices services) : OutcomePageModel<Paused
 
 /// <summary>Timeout: the session expired.</summary>
 public sealed class TimeoutModel(HubServices services) : OutcomePageModel<TimeoutState>(services);
+
+/// <summary>NoMatch: the service could not find the citizen's record.</summary>
+public sealed class NoMatchModel(HubServices services) : OutcomePageModel<NoMatchState>(services);
+
+/// <summary>MatchingServiceRequestError: the service could not check the citizen's details (failed or too slow).</summary>
+public sealed class MatchingErrorModel(HubServices services) : OutcomePageModel<MatchingServiceRequestErrorState>(services);
+
+/// <summary>UserAccountCreationFailed: the service could not create an account for the citizen.</summary>
+public sealed class AccountNotCreatedModel(HubServices services) : OutcomePageModel<UserAccountCreationFailedState>(services);

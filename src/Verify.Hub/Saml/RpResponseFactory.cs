@@ -5,6 +5,8 @@ using Verify.Hub.Identity;
 using Verify.Hub.Journey;
 using Verify.Hub.Journey.Outcomes;
 using Verify.Hub.Journey.States;
+using Verify.Hub.Journeys;
+using Verify.Hub.Matching;
 using Verify.Saml.Saml;
 using Verify.Saml.Samlp;
 using Verify.Saml.Trust;
@@ -14,12 +16,14 @@ using Verify.Saml.Xml.Encryption;
 namespace Verify.Hub.Saml;
 
 /// <summary>
-/// The hub's answer to a hub-asserted RP (ARCHITECTURE.md step 5): the journey's outcome from the one table
-/// (<see cref="RpOutcomes"/>) rendered as a SAML Status; on success one assertion, signed by the hub, addressed to
-/// that RP, with the pairwise identifier as a persistent NameID and plain-string attributes, encrypted for the RP's
-/// registered encryption certificate; the Response signed by the hub.
+/// The hub's answer to an RP (ARCHITECTURE.md step 5): the journey's outcome from the one table
+/// (<see cref="RpOutcomes"/>) rendered as a SAML Status; on success, hub-asserted, one assertion, signed by the hub,
+/// addressed to that RP, with the pairwise identifier as a persistent NameID and plain-string attributes (for a
+/// matching RP also the match outcome and its matching service's hashed PID), encrypted for the RP's registered
+/// encryption certificate; or, end-to-end, the assertion the RP's matching service signed, relayed and re-encrypted
+/// for the RP, never re-signed (ADR 0018). The Response is signed by the hub.
 /// </summary>
-internal sealed class RpResponseFactory(HubOptions options, TrustPolicy trust, HubSecrets secrets)
+internal sealed class RpResponseFactory(HubOptions options, TrustPolicy trust, HubSecrets secrets, SealedAssertions sealedAssertions)
 {
     /// <summary>How long the RP may take to consume the assertion (SAML Profiles 4.1.4.2: a short bearer window).</summary>
     private static readonly TimeSpan AssertionLifetime = TimeSpan.FromMinutes(5);
@@ -44,7 +48,22 @@ internal sealed class RpResponseFactory(HubOptions options, TrustPolicy trust, H
             return SignedResponseComposer.Compose(response, [], _signer, null);
         }
 
-        if (journey.State is not NonMatchingJourneySuccessState success)
+        var certificate = trust.EncryptionCertificates(rp.Trust)[0];
+        using var recipient = EncryptionRecipient.FromCertificate(certificate);
+        if (rp.Matching is { EndToEnd: true } && journey.State is SuccessfulMatchState or UserAccountCreatedState)
+        {
+            // End-to-end trust: the matching service's own signed statement; a compromised hub cannot forge who matched.
+            var evidence = journey.State switch
+            {
+                SuccessfulMatchState match => match.Evidence,
+                UserAccountCreatedState created => created.Evidence,
+                _ => null,
+            } ?? throw new InvalidOperationException("An end-to-end success needs the matching service's assertion.");
+            return SignedResponseComposer.ComposeRelayed(response, sealedAssertions.Unseal(evidence), _signer, recipient);
+        }
+
+        if (journey.State is not (NonMatchingJourneySuccessState or SuccessfulMatchState or UserAccountCreatedState)
+            || VerifiedCitizen.Of(journey.State) is not { } success)
         {
             throw new InvalidOperationException($"A hub-asserted success needs a verified identity, not {journey.State.Name}.");
         }
@@ -52,6 +71,7 @@ internal sealed class RpResponseFactory(HubOptions options, TrustPolicy trust, H
         // The RP's sector is its entity ID: one citizen has one identifier per RP, unrelated between RPs.
         var pairwise = secrets.PairwiseIdentifier(rp.EntityId, success.Idp.IdpId, success.Identity.PersistentId);
         var identity = success.Identity.MatchingDataset is { } json ? VerifiedIdentity.FromJson(json) : new VerifiedIdentity();
+        var attributes = identity.ToAttributes().Concat(MatchAttributes(journey, success)).ToList();
         var assertion = new Assertion
         {
             Id = SamlIds.NewId(),
@@ -84,13 +104,41 @@ internal sealed class RpResponseFactory(HubOptions options, TrustPolicy trust, H
             [
                 new AuthnStatement { AuthnInstant = journey.UpdatedAt, AuthnContextClassRef = success.Identity.Level.AuthnContext },
             ],
-            AttributeStatements = identity.ToAttributes() is { Count: > 0 } attributes ? [new AttributeStatement { Attributes = attributes }] : [],
+            AttributeStatements = attributes.Count > 0 ? [new AttributeStatement { Attributes = attributes }] : [],
         };
 
-        var certificate = trust.EncryptionCertificates(rp.Trust)[0];
-        using var recipient = EncryptionRecipient.FromCertificate(certificate);
         return SignedResponseComposer.Compose(response, [assertion], _signer, recipient);
     }
+
+    /// <summary>
+    /// A hub-asserted matching success says what the matching service answered (<c>match</c>, <c>created</c>) and the
+    /// hashed PID it linked to the department's record (the hub computes the same value it checked the answer against).
+    /// </summary>
+    private static IEnumerable<SamlAttribute> MatchAttributes(JourneyRecord journey, VerifiedCitizen success)
+    {
+        var outcome = journey.State switch
+        {
+            SuccessfulMatchState => RpOutcomeDetails.Match,
+            UserAccountCreatedState => RpOutcomeDetails.Created,
+            _ => null,
+        };
+        if (outcome is null || journey.Rp.Matching is not { } matching)
+        {
+            yield break;
+        }
+
+        yield return Attribute(HubAttributeNames.MatchOutcome, outcome);
+        yield return Attribute(HubAttributeNames.HashedPid, HashedPid.Compute(
+            success.Idp.IdpId, matching.MatchingServiceId, success.Identity.PersistentId, success.Identity.Level.Name));
+    }
+
+    private static SamlAttribute Attribute(string name, string value) => new()
+    {
+        Name = name,
+        NameFormat = AttributeNameFormats.Uri,
+        FriendlyName = HubAttributeNames.FriendlyNames[name],
+        Values = [new StringValue(value)],
+    };
 
     /// <summary>ARCHITECTURE.md "What the RP receives for each end state", as SAML Core 3.2.2.2 status codes.</summary>
     internal static Status StatusOf(RpOutcome outcome)

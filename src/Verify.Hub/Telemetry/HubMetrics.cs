@@ -22,6 +22,8 @@ public sealed class HubMetrics
     private readonly Counter<long> _auditFailures;
     private readonly Histogram<double> _hop;
     private readonly Histogram<double> _journey;
+    private readonly Counter<long> _matchingQueries;
+    private readonly Histogram<double> _matchingDuration;
 
     /// <summary>Instruments on a meter from <paramref name="meterFactory"/> (so each host and test has its own).</summary>
     public HubMetrics(IMeterFactory meterFactory)
@@ -36,6 +38,10 @@ public sealed class HubMetrics
         _auditFailures = meter.CreateCounter<long>("verify.hub.audit.write_failures", "{event}", "Audit events that could not be written (the step was stopped).");
         _hop = meter.CreateHistogram<double>("verify.hub.hop.duration", "s", "Time the hub spent on one hop of a journey, by hop.");
         _journey = meter.CreateHistogram<double>("verify.hub.journey.duration", "s", "Time from the RP's request to the hub's answer, by outcome.");
+        _matchingQueries = meter.CreateCounter<long>(
+            "verify.hub.matching.queries", "{query}", "Matching service queries by cycle and outcome (Match, NoMatch, …, MatchingServiceError, NoAnswer).");
+        _matchingDuration = meter.CreateHistogram<double>(
+            "verify.hub.matching.duration", "s", "Time from sending a matching service query to its answer, by cycle and outcome.");
     }
 
     /// <summary>The hub's traces: one activity per hop, under ASP.NET Core's request activity.</summary>
@@ -53,6 +59,13 @@ public sealed class HubMetrics
 
     internal void Refused(string kind, string error) =>
         _refused.Add(1, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("error", error));
+
+    internal void MatchingAnswered(string cycle, string outcome, TimeSpan elapsed)
+    {
+        KeyValuePair<string, object?>[] tags = [new("cycle", cycle), new("outcome", outcome)];
+        _matchingQueries.Add(1, tags);
+        _matchingDuration.Record(elapsed.TotalSeconds, tags);
+    }
 
     internal void RateLimited(string partition) => _rateLimited.Add(1, new KeyValuePair<string, object?>("partition", partition));
 

@@ -29,6 +29,18 @@ public static class HubAttributeNames
     /// <summary>X.520 postalCode of the current address.</summary>
     public const string PostalCode = "urn:oid:2.5.4.17";
 
+    /// <summary>
+    /// Matching RPs, hub-asserted (ADR 0018): what the matching service answered, <c>match</c> or <c>created</c>
+    /// (Verify's status codes, carried as an attribute because off-the-shelf SPs read attributes, not nested statuses).
+    /// </summary>
+    public const string MatchOutcome = "urn:uk:gov:verify:attribute:match-outcome";
+
+    /// <summary>
+    /// Matching RPs, hub-asserted: the hashed PID the RP's own matching service computed and linked to its record
+    /// (<see cref="Saml.HashedPid"/>), so the department can find the record it matched.
+    /// </summary>
+    public const string HashedPid = "urn:uk:gov:verify:attribute:hashed-pid";
+
     /// <summary>The friendly name of each attribute, for its FriendlyName and for display.</summary>
     public static IReadOnlyDictionary<string, string> FriendlyNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -39,5 +51,7 @@ public static class HubAttributeNames
         [Gender] = "gender",
         [PostalAddress] = "postalAddress",
         [PostalCode] = "postalCode",
+        [MatchOutcome] = "matchOutcome",
+        [HashedPid] = "hashedPid",
     };
 }

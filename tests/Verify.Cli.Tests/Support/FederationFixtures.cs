@@ -36,5 +36,21 @@ internal static class FederationFixtures
         ],
     };
 
+    public const string MatchingServiceId = "https://ms.test/matching-service";
+
+    /// <summary>A matching service as <c>Verify.MatchingService</c> publishes it.</summary>
+    public static EntityDescriptor MatchingServiceMetadata() => new()
+    {
+        EntityId = MatchingServiceId,
+        Roles =
+        [
+            new AttributeAuthorityDescriptor
+            {
+                KeyDescriptors = [Key(KeyUse.Signing, "matching-service-signing"), Key(KeyUse.Encryption, "matching-service-encryption")],
+                AttributeServices = [new Endpoint { Binding = SamlBindings.Soap, Location = "https://ms.test/SAML2/SOAP/AttributeQuery" }],
+            },
+        ],
+    };
+
     public static KeyDescriptor Key(KeyUse use, string stem) => new() { Use = use, Certificates = [SampleCerts.Certificate(stem)] };
 }

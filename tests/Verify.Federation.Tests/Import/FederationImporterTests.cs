@@ -88,6 +88,9 @@ public sealed class FederationImporterTests(FederationProvider provider) : Store
     [TestCase("{ \"identityProviders\": [ { \"metadata\": \"metadata/stub-idp.xml\", \"levels\": [\"LEVEL_2\"], \"provideSignInUntil\": \"soon\" } ] }", "\"provideSignInUntil\": 'soon'")]
     [TestCase("{ \"relyingParties\": [ { \"metadata\": \"metadata/test-rp.xml\", \"levels\": [\"LEVEL_2\"], \"colour\": \"blue\" } ] }", "not valid configuration JSON")]
     [TestCase("{ \"relyingParties\": [ }", "federation.json line 1: not valid configuration JSON")]
+    [TestCase("{ \"relyingParties\": [ { \"metadata\": \"metadata/test-rp.xml\", \"levels\": [\"LEVEL_2\"], \"matchingService\": { \"accountCreationUrl\": \"https://ms.test/c\" } } ] }", "\"matchingService\" needs \"metadata\"")]
+    [TestCase("{ \"relyingParties\": [ { \"metadata\": \"metadata/test-rp.xml\", \"levels\": [\"LEVEL_2\"], \"matchingService\": { \"metadata\": \"../ms.xml\" } } ] }", "stay inside it")]
+    [TestCase("{ \"relyingParties\": [ { \"metadata\": \"metadata/test-rp.xml\", \"levels\": [\"LEVEL_2\"], \"assertionMode\": \"trusting\" } ] }", "\"assertionMode\": 'trusting'")]
     [TestCase("{ \"relyingParties\": [ { \"metadata\": \"metadata/test-rp.xml\", \"levels\": [\"LEVEL_2\"] }, { \"metadata\": \"metadata/test-rp.xml\", \"levels\": [\"LEVEL_1\"] } ] }", "listed 2 times")]
     public void Check_ReportsTheProblem(string json, string expected)
     {
@@ -97,6 +100,39 @@ public sealed class FederationImporterTests(FederationProvider provider) : Store
         var result = new FederationImporter(Store).Check(folder.Path);
 
         Assert.That(result.Errors, Has.One.Contain(expected));
+    }
+
+    [Test]
+    public async Task Import_AMatchingRelyingParty_RegistersItsMatchingService()
+    {
+        using var folder = ConfigFolder.Stock();
+        folder.Metadata("ms.xml", MatchingService());
+        folder.Federation("""
+            {
+              "relyingParties": [
+                {
+                  "metadata": "metadata/test-rp.xml",
+                  "levels": ["LEVEL_2"],
+                  "matchingService": { "metadata": "metadata/ms.xml", "accountCreationUrl": "https://ms.test/SAML2/SOAP/AccountCreation", "trust": "pinned" },
+                  "cycle3Attribute": "NationalInsuranceNumber",
+                  "accountCreationAttributes": ["firstname", "surname"],
+                  "assertionMode": "end-to-end"
+                }
+              ]
+            }
+            """);
+
+        var result = await new FederationImporter(Store).ImportAsync(folder.Path);
+        var rp = (await Store.LoadSnapshotAsync()).FindRelyingParty(RpId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Errors));
+            Assert.That(rp!.Matching!.EntityId, Is.EqualTo(MatchingServiceId));
+            Assert.That(rp.Matching.TrustKind, Is.EqualTo(TrustKind.Pinned));
+            Assert.That(rp.Matching.AccountCreationAttributes, Is.EqualTo(new List<string> { "firstname", "surname" }));
+            Assert.That(rp.AssertionMode, Is.EqualTo(Parties.AssertionMode.EndToEnd));
+        });
     }
 
     [Test]

@@ -17,6 +17,9 @@ internal static class TestParties
     public const string OtherRpId = "https://other-rp.test/saml";
     public const string IdpId = "https://idp.test/saml";
     public const string HubId = "https://hub.test/SAML2/metadata";
+    public const string MatchingServiceId = "https://ms.test/matching-service";
+    public const string MatchUrl = "https://ms.test/SAML2/SOAP/AttributeQuery";
+    public const string AccountCreationUrl = "https://ms.test/SAML2/SOAP/AccountCreation";
 
     public static DateTimeOffset Now { get; } = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
 
@@ -63,6 +66,28 @@ internal static class TestParties
                 ],
             },
         ],
+    };
+
+    /// <summary>A matching service, as <c>Verify.MatchingService</c> publishes it: a signing and an encryption key, a SOAP attribute service.</summary>
+    public static EntityDescriptor MatchingService(string entityId = MatchingServiceId) => new()
+    {
+        EntityId = entityId,
+        Roles =
+        [
+            new AttributeAuthorityDescriptor
+            {
+                KeyDescriptors = [Key(KeyUse.Signing, "matching-service-signing"), Key(KeyUse.Encryption, "matching-service-encryption")],
+                AttributeServices = [new Endpoint { Binding = SamlBindings.Soap, Location = Host(entityId) + "/SAML2/SOAP/AttributeQuery" }],
+            },
+        ],
+    };
+
+    /// <summary>Matching settings: the matching service above, cycle 3 with a NINO, account creation of three attributes.</summary>
+    public static RelyingPartySettings MatchingRpSettings() => RpSettings() with
+    {
+        MatchingService = new MatchingServiceSettings { Metadata = Bytes(MatchingService()), AccountCreationUrl = AccountCreationUrl },
+        Cycle3Attribute = "NationalInsuranceNumber",
+        AccountCreationAttributes = ["firstname", "surname", "cycle_3"],
     };
 
     /// <summary>The hub as IDPs and RPs see it.</summary>

@@ -23,6 +23,9 @@ internal static class Fixtures
 
     public static readonly DateTimeOffset StartTime = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
+    /// <summary>When the fixture's pending matching request is due: the default wait after <see cref="StartTime"/>.</summary>
+    public static readonly DateTimeOffset AnswerDueBy = StartTime + new JourneyOptions().MatchingServiceWait;
+
     public static LevelOfAssurance L1 => LevelOfAssurance.Level1;
 
     public static LevelOfAssurance L2 => LevelOfAssurance.Level2;
@@ -79,13 +82,16 @@ internal static class Fixtures
             "PausedRegistration" => new PausedRegistrationState(idp),
             "Timeout" => new TimeoutState("IdpSelected"),
             "JourneyCancelled" => new JourneyCancelledState(),
-            "Cycle0And1MatchRequestSent" => new Cycle0And1MatchRequestSentState(idp, Identity(), MatchRequestId),
+            "Cycle0And1MatchRequestSent" => new Cycle0And1MatchRequestSentState(idp, Identity(), MatchRequestId, AnswerDueBy),
             "SuccessfulMatch" => new SuccessfulMatchState(idp, Identity(), "<ms:Assertion/>"),
             "NoMatch" => new NoMatchState(idp),
-            "AwaitingCycle3Data" => new AwaitingCycle3DataState(idp, Identity()),
-            "Cycle3MatchRequestSent" => new Cycle3MatchRequestSentState(idp, Identity(), "QQ123456C", MatchRequestId),
+            "AwaitingCycle3Data" => new AwaitingCycle3DataState(idp, Identity(), 0),
+
+            // The last attempt the default options allow, so a no-match moves on to account creation or NoMatch.
+            "Cycle3MatchRequestSent" => new Cycle3MatchRequestSentState(
+                idp, Identity(), "QQ123456C", MatchRequestId, AnswerDueBy, new JourneyOptions().MaxCycle3Attempts),
             "Cycle3DataInputCancelled" => new Cycle3DataInputCancelledState(idp),
-            "UserAccountCreationRequestSent" => new UserAccountCreationRequestSentState(idp, Identity(), null, MatchRequestId),
+            "UserAccountCreationRequestSent" => new UserAccountCreationRequestSentState(idp, Identity(), null, MatchRequestId, AnswerDueBy),
             "UserAccountCreated" => new UserAccountCreatedState(idp, Identity(), null),
             "UserAccountCreationFailed" => new UserAccountCreationFailedState(idp),
             "MatchingServiceRequestError" => new MatchingServiceRequestErrorState(idp),
@@ -93,7 +99,10 @@ internal static class Fixtures
         };
     }
 
-    /// <summary>A stored-looking journey (version 3) in <paramref name="state"/>, started at <see cref="StartTime"/>, expiring at the session end.</summary>
+    /// <summary>
+    /// A stored-looking journey (version 3) in <paramref name="state"/>, started at <see cref="StartTime"/>, expiring at
+    /// the session end (a journey waiting on a matching service: a finished lifetime after the answer is due).
+    /// </summary>
     public static JourneyRecord JourneyIn(JourneyState state, RpRequest? rp = null, JourneyIntent? intent = JourneyIntent.Registration) =>
         new(
             JourneyId.New(),
@@ -104,5 +113,7 @@ internal static class Fixtures
             state,
             StartTime,
             StartTime,
-            StartTime + new JourneyOptions().SessionLifetime);
+            state is IMatchingRequestPending pending
+                ? pending.AnswerDueBy + new JourneyOptions().FinishedLifetime
+                : StartTime + new JourneyOptions().SessionLifetime);
 }

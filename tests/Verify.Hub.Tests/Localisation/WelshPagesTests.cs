@@ -284,10 +284,10 @@ public sealed class WelshPagesTests
         Assert.That(document.Title, Does.StartWith("Gormod o geisiadau - "));
     }
 
-    private static void ChooseWelsh(HubHarness hub) => hub.Cookies.Add(hub.BaseUrl, new Cookie(LanguageSwitch.CookieName, SiteLanguage.Welsh.Code));
+    internal static void ChooseWelsh(HubHarness hub) => hub.Cookies.Add(hub.BaseUrl, new Cookie(LanguageSwitch.CookieName, SiteLanguage.Welsh.Code));
 
     /// <summary>The page is the Welsh one: its language, heading, template, and none of the hub's English texts.</summary>
-    private static async Task<IHtmlDocument> ExpectWelshAsync(HttpResponseMessage page, string heading, HttpStatusCode status = HttpStatusCode.OK)
+    internal static async Task<IHtmlDocument> ExpectWelshAsync(HttpResponseMessage page, string heading, HttpStatusCode status = HttpStatusCode.OK)
     {
         var html = await page.Content.ReadAsStringAsync();
         var document = Html.Parse(html);

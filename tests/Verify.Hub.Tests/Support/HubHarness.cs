@@ -82,7 +82,8 @@ public sealed class HubHarness : IAsyncDisposable
         IAuditSink? audit = null,
         HubTelemetryOptions? telemetry = null,
         Action<IServiceCollection>? configureServices = null,
-        bool behindTlsProxy = false)
+        bool behindTlsProxy = false,
+        JourneyOptions? journey = null)
     {
         audit ??= new RecordingAuditSink();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -104,6 +105,7 @@ public sealed class HubHarness : IAsyncDisposable
                 SampleCerts.Certificate("metadata-ca")),
             TimeProvider = time,
             RateLimits = limits ?? new RateLimitOptions { PerClient = 10_000 },
+            Journey = journey ?? new JourneyOptions(),
         };
         IJourneyStore journeys = redis is null ? new InMemoryJourneyStore(time, options.Journey) : new RedisJourneyStore(redis, time, options.Journey);
         IReplayCache replay = redis is null ? new InMemoryReplayCache(time) : new RedisReplayCache(redis, time);

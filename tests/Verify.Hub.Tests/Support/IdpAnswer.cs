@@ -48,6 +48,9 @@ public sealed record IdpAnswer
 
     public string? ResponseId { get; init; }
 
+    /// <summary>The matching dataset's attributes; Jane Anne Citizen's (see <see cref="JaneCitizen"/>) when null.</summary>
+    public IReadOnlyList<SamlAttribute>? DatasetAttributes { get; init; }
+
     public TimeSpan Age { get; init; } = TimeSpan.Zero;
 
     public XmlDocument Build()
@@ -86,7 +89,7 @@ public sealed record IdpAnswer
         };
         if (IncludeMatchingDataset)
         {
-            assertions.Add(Assertion(issued) with { AttributeStatements = [new AttributeStatement { Attributes = MatchingDataset() }] });
+            assertions.Add(Assertion(issued) with { AttributeStatements = [new AttributeStatement { Attributes = DatasetAttributes ?? JaneCitizen() }] });
         }
 
         return SignedResponseComposer.Compose(response, assertions, signer, hub);
@@ -117,7 +120,8 @@ public sealed record IdpAnswer
         Conditions = new Conditions { NotBefore = issued.AddSeconds(-30), NotOnOrAfter = issued.AddMinutes(60), AudienceRestrictions = [[Audience]] },
     };
 
-    private static List<SamlAttribute> MatchingDataset()
+    /// <summary>Jane Anne Citizen, born 29 February 1984, of 1 Test Street, Testville TE1 1ST: every value verified.</summary>
+    public static List<SamlAttribute> JaneCitizen()
     {
         var since = new DateOnly(2010, 1, 1);
         return

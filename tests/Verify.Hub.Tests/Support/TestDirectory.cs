@@ -53,7 +53,8 @@ public sealed class TestDirectory : IHubDirectory, IHubDirectorySource
         }.ToDictionary(i => i.EntityId);
     }
 
-    public HubRelyingParty RelyingParty { get; }
+    /// <summary>The one RP; a test may change its registration (e.g. give it a matching service) before a journey starts.</summary>
+    public HubRelyingParty RelyingParty { get; set; }
 
     public HubRelyingParty? FindRelyingParty(string entityId) => entityId == Rp ? RelyingParty : null;
 

@@ -10,9 +10,11 @@ using Verify.Hub.Journey.Model;
 using Verify.Hub.Journey.States;
 using Verify.Hub.Journeys;
 using Verify.Hub.Logging;
+using Verify.Hub.Matching;
 using Verify.Hub.Saml;
 using Verify.Saml.Bindings;
 using Verify.Saml.Errors;
+using Verify.Saml.Saml;
 using Verify.Saml.Validation;
 using Verify.Web.Saml;
 
@@ -105,13 +107,16 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
         JourneyStep step;
         try
         {
-            // Everything that can refuse the message is evaluated here, before the journey step.
-            var identity = answer.Outcome == IdpOutcome.Success ? Identity(answer) : null;
+            // Everything that can refuse the message is evaluated here, before the journey step. For a matching RP the
+            // IDP's assertions are kept, sealed for the hub, to go to the matching service exactly as the IDP signed them.
+            var matching = journey.Rp.UsesMatching;
+            var identity = answer.Outcome == IdpOutcome.Success ? Identity(answer, matching ? Services.SealedAssertions : null) : null;
+            var matchRequestId = matching ? SamlIds.NewId() : null;
             var fraud = answer.Outcome == IdpOutcome.Fraud ? Fraud(answer) : null;
             var name = "Idp" + answer.Outcome;
             step = answer.Outcome switch
             {
-                IdpOutcome.Success => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpAuthnSucceeded(j, inbound, identity!))
+                IdpOutcome.Success => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpAuthnSucceeded(j, inbound, identity!, matchRequestId))
                 {
                     IdpOutcome = IdpStepOutcome.Succeeded,
                     PairwiseId = directory.FindRelyingParty(journey.Rp.RpId) is { } rp
@@ -177,6 +182,9 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
         }
 
         Journey = result.Journey;
+
+        // Matching RPs: the query goes out off this request; the citizen waits on a page any node can serve.
+        Services.Matching.Dispatch(Journey);
         if (Journey.State is NonMatchingJourneySuccessState)
         {
             PostForm = await Services.Answerer.AnswerAsync(Journey, directory, cancellationToken).ConfigureAwait(false);
@@ -191,7 +199,7 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
         return ToStatePage();
     }
 
-    private static IdpIdentity Identity(IdpResponse answer)
+    private static IdpIdentity Identity(IdpResponse answer, SealedAssertions? evidence)
     {
         // ARCHITECTURE.md "Levels of assurance": the level must be one of LEVEL_1..4; levelX never reaches here as a
         // success (the validator makes it a fraud outcome), and an unknown URI is refused.
@@ -201,7 +209,11 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
         }
 
         var dataset = answer.MatchingDataset ?? throw new SamlException(SamlErrorCode.ProtocolMatchingDatasetInvalid);
-        return new IdpIdentity(answer.NameId!.Value, level, VerifiedIdentity.From(dataset).ToJson());
+        var sealedAssertions = evidence?.Seal([
+            answer.AuthnAssertion?.Source ?? throw new SamlException(SamlErrorCode.ProtocolAssertionShapeUnexpected),
+            answer.MatchingDatasetAssertion?.Source ?? throw new SamlException(SamlErrorCode.ProtocolMatchingDatasetInvalid),
+        ]);
+        return new IdpIdentity(answer.NameId!.Value, level, VerifiedIdentity.From(dataset).ToJson(), sealedAssertions);
     }
 
     private static FraudEvent Fraud(IdpResponse answer)

@@ -94,7 +94,8 @@ public sealed class SsoModel(HubServices services) : HubPageModel(services)
             request.Request.Id,
             request.RelayState,
             rp.Levels,
-            protocolData: new Dictionary<string, string> { [RpAnswerer.AcsKey] = request.AssertionConsumerServiceUrl }));
+            rp.Matching?.ForJourney(),
+            new Dictionary<string, string> { [RpAnswerer.AcsKey] = request.AssertionConsumerServiceUrl }));
         journey = await Services.Journeys.CreateAsync(journey, AuditProtocol.Saml, cancellationToken).ConfigureAwait(false);
         JourneyCookies.Set(Response, journey.Id, Services.Endpoints.IsHttps);
         HubLog.JourneyStarted(Services.Logger, rp.EntityId);

@@ -175,6 +175,20 @@ namespace Verify.Federation.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AccountCreationAttributes")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("account_creation_attributes");
+
+                    b.Property<string>("AccountCreationUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("account_creation_url");
+
+                    b.Property<int>("AssertionMode")
+                        .HasColumnType("integer")
+                        .HasColumnName("assertion_mode");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -184,6 +198,11 @@ namespace Verify.Federation.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Cycle3Attribute")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("cycle3_attribute");
 
                     b.Property<string>("DisplayNameCy")
                         .HasMaxLength(200)
@@ -216,6 +235,14 @@ namespace Verify.Federation.Storage.Migrations.Postgres
                         .HasMaxLength(1024)
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("matching_service_entity_id");
+
+                    b.Property<byte[]>("MatchingServiceMetadataXml")
+                        .HasColumnType("bytea")
+                        .HasColumnName("matching_service_metadata_xml");
+
+                    b.Property<int?>("MatchingServiceTrustKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("matching_service_trust_kind");
 
                     b.Property<byte[]>("MetadataXml")
                         .IsRequired()

@@ -164,6 +164,20 @@ namespace Verify.Federation.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("AccountCreationAttributes")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_creation_attributes");
+
+                    b.Property<string>("AccountCreationUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_creation_url");
+
+                    b.Property<int>("AssertionMode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assertion_mode");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -173,6 +187,11 @@ namespace Verify.Federation.Storage.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Cycle3Attribute")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cycle3_attribute");
 
                     b.Property<string>("DisplayNameCy")
                         .HasMaxLength(200)
@@ -205,6 +224,14 @@ namespace Verify.Federation.Storage.Migrations.Sqlite
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT")
                         .HasColumnName("matching_service_entity_id");
+
+                    b.Property<byte[]>("MatchingServiceMetadataXml")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("matching_service_metadata_xml");
+
+                    b.Property<int?>("MatchingServiceTrustKind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("matching_service_trust_kind");
 
                     b.Property<byte[]>("MetadataXml")
                         .IsRequired()

@@ -1,0 +1,60 @@
+using System.Xml;
+
+using Verify.Saml.Errors;
+using Verify.Saml.Xml;
+using Verify.Saml.Xml.Encryption;
+
+namespace Verify.Hub.Matching;
+
+/// <summary>
+/// Keeps signed assertions in a journey without keeping them readable (ADR 0018): the IDP's assertions until the
+/// matching service has answered, the matching service's assertion until the RP is answered. Each is encrypted, as it
+/// was verified, for the hub's own encryption key (AES-256-GCM, rsa-oaep-mgf1p, declaring its own namespaces), so the
+/// journey store (Redis) holds ciphertext that any hub node, and only a hub node, can open. Opening gives back the
+/// exact signed element: its signature still verifies, so it is relayed, never re-signed.
+/// </summary>
+internal sealed class SealedAssertions(HubOptions options, IReadOnlyList<DecryptionKey> keys)
+{
+    /// <summary>The longest sealed value: what a journey keeps of opaque data (the journey library refuses more).</summary>
+    public const int MaxLength = 256 * 1024;
+
+    private const string Namespace = "urn:uk:gov:verify:hub:sealed-assertions";
+
+    /// <summary>The assertions, sealed for the hub, as one string to store.</summary>
+    /// <exception cref="SamlException">Sealed, they are too large to keep with a journey.</exception>
+    public string Seal(IEnumerable<XmlElement> assertions)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        using var hub = EncryptionRecipient.FromCertificate(options.EncryptionCertificates[0]);
+        var document = new XmlDocument { PreserveWhitespace = true };
+        var root = document.CreateElement("hub", "SealedAssertions", Namespace);
+        document.AppendChild(root);
+        foreach (var assertion in assertions)
+        {
+            var encrypted = XmlEncryptor.EncryptElement(assertion, hub);
+            var wrapper = document.CreateElement("saml", "EncryptedAssertion", XmlNames.Saml);
+            wrapper.AppendChild(document.ImportNode(encrypted, deep: true));
+            root.AppendChild(wrapper);
+        }
+
+        var sealedAssertions = root.OuterXml;
+        return sealedAssertions.Length <= MaxLength
+            ? sealedAssertions
+            : throw new SamlException(SamlErrorCode.XmlTooLarge, "The assertions are too large to keep with the journey.");
+    }
+
+    /// <summary>The assertions, decrypted with the hub's current keys (any of them: rollover), in the order sealed.</summary>
+    /// <exception cref="SamlException">The sealed value cannot be read or decrypted (a key retired since).</exception>
+    public IReadOnlyList<XmlElement> Unseal(string sealedAssertions)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sealedAssertions);
+        var document = SecureXml.Load(sealedAssertions);
+        if (document.DocumentElement is not { LocalName: "SealedAssertions", NamespaceURI: Namespace } root)
+        {
+            throw new SamlException(SamlErrorCode.MessageUnexpectedRoot, "Not sealed assertions.");
+        }
+
+        var wrappers = root.ChildNodes.OfType<XmlElement>().ToList();
+        return [.. wrappers.Select(w => XmlDecryptor.DecryptAssertion(w, keys))];
+    }
+}
