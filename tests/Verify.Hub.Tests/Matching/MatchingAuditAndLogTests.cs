@@ -91,7 +91,7 @@ public sealed class MatchingAuditAndLogTests
     [Test]
     public async Task Cycle3AndAccountCreationJourney_LogsNothingPersonal()
     {
-        var logs = new CapturingLogs();
+        var logs = new CapturingLoggerProvider();
         await using var harness = await MatchingHarness.StartAsync(
             records: People.Robert, cycle3: Cycle3Attributes.NationalInsuranceNumber, accountCreation: ["firstname", "surname", "cycle_3"],
             journey: new Journey.JourneyOptions { MaxCycle3Attempts = 1 }, logs: logs);
@@ -133,33 +133,5 @@ public sealed class MatchingAuditAndLogTests
         }
 
         return "";
-    }
-
-    /// <summary>Keeps every log line with its structured values, at every level.</summary>
-    private sealed class CapturingLogs : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<string> _lines = new();
-
-        public string AllText => string.Join('\n', _lines);
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturingLogs provider, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(' ', pairs.Select(p => $"{p.Key}={p.Value}")) : "";
-                provider._lines.Enqueue($"{category} {formatter(state, exception)} {values} {exception}");
-            }
-        }
     }
 }
