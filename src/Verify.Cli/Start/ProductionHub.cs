@@ -15,6 +15,7 @@ using Verify.Federation.Storage;
 using Verify.Hub;
 using Verify.Hub.Auditing;
 using Verify.Hub.Directory;
+using Verify.Hub.Journey.Protection;
 using Verify.Hub.Journey.Redis;
 using Verify.Hub.Limits;
 using Verify.Hub.Production;
@@ -78,12 +79,15 @@ internal static class ProductionHub
         var federation = await CachedFederation.CreateAsync(store, cancellationToken: cancellationToken).ConfigureAwait(false);
         var directory = new FederationDirectory(federation);
         var stores = new HubStores(
-            new RedisJourneyStore(redis, time, options.Journey),
+            new RedisJourneyStore(redis, time, options.Journey, new RedisJourneyStoreOptions
+            {
+                Protector = new JourneyProtector([JourneyProtector.DeriveKey(options.PairwiseSecret)]),
+            }),
             new RedisReplayCache(redis, time),
             directory,
             directory,
             new DatabaseAuditSink(audit),
-            new RedisRateLimiter(redis, time));
+            new RedisRateLimiter(redis, time, RedisRateLimiter.DeriveKey(options.PairwiseSecret)));
         return HubApp.Build(options, endpoint, stores, "Production", services =>
         {
             if (checkpoints is not null)

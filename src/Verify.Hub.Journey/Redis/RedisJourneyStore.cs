@@ -39,7 +39,7 @@ public sealed class RedisJourneyStore : IJourneyStore
             return null;
         }
 
-        return JourneySerializer.Deserialize((byte[])document!).ObservedAt(_time.GetUtcNow());
+        return JourneySerializer.Deserialize(Open((byte[])document!, id)).ObservedAt(_time.GetUtcNow());
     }
 
     /// <inheritdoc/>
@@ -53,7 +53,7 @@ public sealed class RedisJourneyStore : IJourneyStore
 
         var stored = journey.WithVersion(1);
         var result = await Evaluate(
-            RedisJourneyScripts.Create, journey.Id, stored.Version, JourneySerializer.Serialize(stored), TtlMilliseconds(stored))
+            RedisJourneyScripts.Create, journey.Id, stored.Version, Seal(stored), TtlMilliseconds(stored))
             .ConfigureAwait(false);
         return result == 1 ? stored : throw new JourneyStoreException("A journey with this ID exists already.");
     }
@@ -68,7 +68,7 @@ public sealed class RedisJourneyStore : IJourneyStore
             journey.Id,
             journey.Version,
             stored.Version,
-            JourneySerializer.Serialize(stored),
+            Seal(stored),
             TtlMilliseconds(stored)).ConfigureAwait(false);
         return result switch
         {
@@ -96,6 +96,16 @@ public sealed class RedisJourneyStore : IJourneyStore
 
     /// <summary>The journey's key: the configured prefix, then the ID in braces as the cluster hash tag.</summary>
     internal RedisKey Key(JourneyId id) => _storeOptions.KeyPrefix + "{" + id.Value + "}";
+
+    /// <summary>The stored bytes of <paramref name="journey"/>: sealed when the store has a journey key.</summary>
+    private byte[] Seal(JourneyRecord journey)
+    {
+        var document = JourneySerializer.Serialize(journey);
+        return _storeOptions.Protector is { } protector ? protector.Protect(document, Key(journey.Id)!) : document;
+    }
+
+    private byte[] Open(byte[] stored, JourneyId id) =>
+        _storeOptions.Protector is { } protector ? protector.Unprotect(stored, Key(id)!) : stored;
 
     private long TtlMilliseconds(JourneyRecord stored) =>
         (long)Math.Ceiling(_options.TimeToLive(stored, _time.GetUtcNow()).TotalMilliseconds);

@@ -17,6 +17,12 @@ public sealed class RedisJourneyStoreOptions
     /// <summary>The Redis database number; -1 for the connection's default. Redis Cluster has only database 0.</summary>
     public int Database { get; init; } = -1;
 
+    /// <summary>
+    /// Seals every stored journey (AES-256-GCM, bound to its key) so Redis holds no personal data in the clear. Production
+    /// always sets it (<see cref="Protection.JourneyProtector.DeriveKey"/>); without it journeys are stored as JSON.
+    /// </summary>
+    public Protection.JourneyProtector? Protector { get; init; }
+
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentException">A setting is out of range.</exception>
     public RedisJourneyStoreOptions Validate()

@@ -13,6 +13,7 @@ using StackExchange.Redis;
 using Verify.Audit;
 using Verify.Hub.Journey;
 using Verify.Hub.Journey.InMemory;
+using Verify.Hub.Journey.Protection;
 using Verify.Hub.Journey.Redis;
 using Verify.Hub.Limits;
 using Verify.Hub.Metadata;
@@ -33,6 +34,9 @@ namespace Verify.Hub.Tests.Support;
 /// </summary>
 public sealed class HubHarness : IAsyncDisposable
 {
+    // Every node of one federation holds the same hub secret (journeys sealed by one node open on another, ADR 0023).
+    private static readonly byte[] HubSecret = RandomNumberGenerator.GetBytes(32);
+
     public const string HubEntityId = "https://hub.test";
 
     /// <summary>The address every test browser connects from (the citizen's IP address, never to be logged or exported).</summary>
@@ -94,7 +98,7 @@ public sealed class HubHarness : IAsyncDisposable
             EntityId = HubEntityId,
             SigningCertificate = SampleCerts.CertificateWithKey("hub-signing"),
             EncryptionCertificates = [SampleCerts.CertificateWithKey("hub-encryption")],
-            PairwiseSecret = RandomNumberGenerator.GetBytes(32),
+            PairwiseSecret = HubSecret,
             AuditKey = RandomNumberGenerator.GetBytes(32),
             Telemetry = telemetry ?? new HubTelemetryOptions(),
             TrustAnchors = new FederationTrustAnchors(
@@ -107,10 +111,10 @@ public sealed class HubHarness : IAsyncDisposable
             RateLimits = limits ?? new RateLimitOptions { PerClient = 10_000 },
             Journey = journey ?? new JourneyOptions(),
         };
-        IJourneyStore journeys = redis is null ? new InMemoryJourneyStore(time, options.Journey) : new RedisJourneyStore(redis, time, options.Journey);
+        IJourneyStore journeys = redis is null ? new InMemoryJourneyStore(time, options.Journey) : new RedisJourneyStore(redis, time, options.Journey, new RedisJourneyStoreOptions { Protector = new JourneyProtector([JourneyProtector.DeriveKey(options.PairwiseSecret)]) });
         IReplayCache replay = redis is null ? new InMemoryReplayCache(time) : new RedisReplayCache(redis, time);
         var directory = new TestDirectory();
-        IRateLimiter limiter = redis is null ? new InMemoryRateLimiter(time) : new RedisRateLimiter(redis, time, "verify:test-rate:" + Guid.NewGuid().ToString("N") + ":");
+        IRateLimiter limiter = redis is null ? new InMemoryRateLimiter(time) : new RedisRateLimiter(redis, time, RedisRateLimiter.DeriveKey(options.PairwiseSecret), "verify:test-rate:" + Guid.NewGuid().ToString("N") + ":");
         var stores = new HubStores(journeys, replay, directory, new NoPublishedMetadata(), audit, limiter);
         // Behind a TLS-terminating proxy: the node listens in plain http and believes X-Forwarded-For from the test
         // browsers' address only (ProxyTests); otherwise it serves TLS itself.
