@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
@@ -75,6 +76,7 @@ public static class MatchingServiceApp
         services.AddSingleton<MatchingQueryHandler>();
         services.AddSingleton(_ => new ClientCertificatePins(options.MatchApi.ClientCertificates));
         services.AddSingleton<MatchApiGuard>();
+        services.AddHealthChecks();
         configureServices?.Invoke(services);
 
         var app = builder.Build();
@@ -82,6 +84,11 @@ public static class MatchingServiceApp
         app.MapPost(MatchingServicePaths.AttributeQuery, SoapEndpoint.MatchAsync);
         app.MapPost(MatchingServicePaths.AccountCreation, SoapEndpoint.AccountCreationAsync);
         app.MapGet(MatchingServicePaths.Metadata, MatchingServiceMetadata.Handle);
+
+        // For the department's balancer: live while the process runs; ready only while its stores answer (the checks
+        // the production composition adds: the records database, Redis).
+        app.MapHealthChecks(MatchingServicePaths.Live, new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks(MatchingServicePaths.Ready);
         if (options.MatchApi.Mode != MatchApiMode.Off)
         {
             app.MapPost(MatchingServicePaths.Match, MatchApiEndpoint.HandleAsync);

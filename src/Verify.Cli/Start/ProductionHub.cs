@@ -19,11 +19,11 @@ using Verify.Hub.Journey.Protection;
 using Verify.Hub.Journey.Redis;
 using Verify.Hub.Limits;
 using Verify.Hub.Production;
-using Verify.Hub.Replay;
 using Verify.Hub.Telemetry;
 using Verify.Pki;
 using Verify.Saml.Trust;
 using Verify.Web.Hosting;
+using Verify.Web.Replay;
 
 namespace Verify.Cli.Start;
 

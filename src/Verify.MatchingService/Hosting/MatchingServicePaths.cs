@@ -17,6 +17,12 @@ public sealed class MatchingServicePaths(WebAppEndpoint endpoint)
     /// <summary>The local-matching JSON endpoint (development, or mutual TLS only).</summary>
     public const string Match = "/match";
 
+    /// <summary>Liveness for the balancer: answers while the process runs.</summary>
+    public const string Live = "/health/live";
+
+    /// <summary>Readiness for the balancer: answers healthy only while the records store (and Redis, when used) answer.</summary>
+    public const string Ready = "/health/ready";
+
     /// <summary>The absolute URL of the matching endpoint: the Destination the hub's queries must name.</summary>
     public string AttributeQueryUrl => endpoint.Url(AttributeQuery).AbsoluteUri;
 

@@ -32,6 +32,12 @@ public sealed class MatchingServiceSettings
 
     /// <summary><c>POST /match</c> over mutual TLS; absent in production unless configured here.</summary>
     public MatchApiSettings? MatchApi { get; set; }
+
+    /// <summary>
+    /// Redis (a StackExchange.Redis connection string), needed when more than one node serves the matching service:
+    /// every node then refuses a query ID any node has seen. Absent: one node, query IDs remembered in memory.
+    /// </summary>
+    public string? Redis { get; set; }
 }
 
 /// <summary>The matching service's identity, endpoint and keys.</summary>

@@ -3,7 +3,11 @@ using System.Security.Cryptography.X509Certificates;
 
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+
+using StackExchange.Redis;
 
 using Verify.Matching.Engine;
 using Verify.Matching.Storage;
@@ -16,6 +20,7 @@ using Verify.Saml.Metadata;
 using Verify.Saml.Saml;
 using Verify.Saml.Trust;
 using Verify.Web.Hosting;
+using Verify.Web.Replay;
 
 namespace Verify.MatchingService.Production;
 
@@ -50,9 +55,16 @@ public static class ProductionMatchingService
             await CheckMigrationsAsync(database, migrate, cancellationToken).ConfigureAwait(false);
         }
 
+        var redis = settings.Redis is null ? null : await ConnectRedisAsync(settings.Redis).ConfigureAwait(false);
         try
         {
-            return MatchingServiceApp.Build(composed.Value.Options, composed.Value.Endpoint, logic.Value.Service, "Production");
+            return MatchingServiceApp.Build(
+                composed.Value.Options,
+                composed.Value.Endpoint,
+                logic.Value.Service,
+                "Production",
+                redis is null ? null : new RedisReplayCache(redis, time, "verify-ms:replay:"),
+                services => AddReadinessChecks(services, logic.Value.Database, redis));
         }
         catch (OptionsValidationException invalid)
         {
@@ -335,6 +347,46 @@ public static class ProductionMatchingService
         catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException)
         {
             throw new MatchingServiceConfigurationException([$"records.postgres: cannot connect ({ex.Message})."]);
+        }
+    }
+
+    private static async Task<ConnectionMultiplexer> ConnectRedisAsync(string connection)
+    {
+        try
+        {
+            return await ConnectionMultiplexer.ConnectAsync(connection + ",abortConnect=true,connectTimeout=5000").ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RedisConnectionException or ArgumentException)
+        {
+            throw new MatchingServiceConfigurationException([$"redis: cannot connect ({ex.Message})."]);
+        }
+    }
+
+    /// <summary>Ready only while the stores a query needs answer: the records database and, when used, Redis.</summary>
+    private static void AddReadinessChecks(IServiceCollection services, MatchingDatabase? database, ConnectionMultiplexer? redis)
+    {
+        var checks = services.AddHealthChecks();
+        if (database is not null)
+        {
+            checks.AddAsyncCheck("records", async ct =>
+            {
+                var context = database.CreateContext();
+                await using (context.ConfigureAwait(false))
+                {
+                    return await context.Database.CanConnectAsync(ct).ConfigureAwait(false)
+                        ? HealthCheckResult.Healthy()
+                        : HealthCheckResult.Unhealthy("The records database does not answer.");
+                }
+            });
+        }
+
+        if (redis is not null)
+        {
+            checks.AddAsyncCheck("redis", async () =>
+            {
+                await redis.GetDatabase().PingAsync().ConfigureAwait(false);
+                return HealthCheckResult.Healthy();
+            });
         }
     }
 

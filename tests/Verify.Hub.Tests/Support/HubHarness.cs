@@ -17,13 +17,13 @@ using Verify.Hub.Journey.Protection;
 using Verify.Hub.Journey.Redis;
 using Verify.Hub.Limits;
 using Verify.Hub.Metadata;
-using Verify.Hub.Replay;
 using Verify.Hub.Telemetry;
 using Verify.Saml.Trust;
 using Verify.Saml.Validation;
 using Verify.Saml.Validation.InMemory;
 using Verify.Testing;
 using Verify.Web.Hosting;
+using Verify.Web.Replay;
 
 namespace Verify.Hub.Tests.Support;
 

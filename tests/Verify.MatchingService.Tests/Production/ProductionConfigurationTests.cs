@@ -64,11 +64,12 @@ public sealed class ProductionConfigurationTests
     }
 
     [Test]
-    public async Task FederationMetadataAndPostgres_Start_WithoutAMatchEndpoint()
+    public async Task FederationMetadataPostgresAndRedis_Start_ReadyWithoutAMatchEndpoint()
     {
         var database = $"verify_msa_production_{Guid.NewGuid():N}";
         var settings = Settings(Key("ms-signing"), Key("ms-encryption"));
         settings.Records = new RecordsSettings { Postgres = new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = database }.ConnectionString };
+        settings.Redis = TestServers.Redis;
         var port = MatchingServiceHost.FreePort();
         settings.MatchingService.PublicUrl = $"https://ms.test:{port}/";
         settings.MatchingService.ListenPort = port;
@@ -83,6 +84,8 @@ public sealed class ProductionConfigurationTests
             using var client = new HttpClient();
             using var metadata = await client.GetAsync($"http://127.0.0.1:{port}/SAML2/metadata");
             using var match = await client.PostAsync($"http://127.0.0.1:{port}/match", new StringContent("{}", Encoding.UTF8, "application/json"));
+            using var live = await client.GetAsync($"http://127.0.0.1:{port}/health/live");
+            using var ready = await client.GetAsync($"http://127.0.0.1:{port}/health/ready");
             var entity = (EntityDescriptor)MetadataReader.Default.Read(SecureXml.Load(await metadata.Content.ReadAsByteArrayAsync()));
 
             Assert.Multiple(() =>
@@ -91,6 +94,7 @@ public sealed class ProductionConfigurationTests
                 Assert.That(metadata.StatusCode, Is.EqualTo(HttpStatusCode.OK));
                 Assert.That(entity.AttributeAuthorityDescriptor!.AttributeService(SamlBindings.Soap)!.Location, Is.EqualTo($"https://ms.test:{port}/SAML2/SOAP/AttributeQuery"));
                 Assert.That(match.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "never open in production");
+                Assert.That((live.StatusCode, ready.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
             });
         }
         finally
@@ -101,6 +105,18 @@ public sealed class ProductionConfigurationTests
             NpgsqlConnection.ClearAllPools();
             await context.Database.EnsureDeletedAsync();
         }
+    }
+
+    [Test]
+    public void UnreachableRedis_IsAProblemBeforeAnythingStarts()
+    {
+        var settings = Settings(Key("ms-signing"), Key("ms-encryption"));
+        settings.LocalMatchingService = new LocalMatchingServiceSettings { MatchUrl = "http://127.0.0.1:9/match" };
+        settings.Redis = $"127.0.0.1:{MatchingServiceHost.FreePort()}";
+
+        var refused = Assert.ThrowsAsync<MatchingServiceConfigurationException>(() => BuildAsync(settings));
+
+        Assert.That(refused!.Problems.Single(), Does.StartWith("redis: cannot connect"));
     }
 
     [Test]

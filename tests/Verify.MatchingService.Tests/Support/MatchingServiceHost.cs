@@ -13,6 +13,7 @@ using Verify.Matching.Storage;
 using Verify.MatchingService.Hosting;
 using Verify.MatchingService.Matching;
 using Verify.MatchingService.Matching.Reference;
+using Verify.Saml.Validation;
 using Verify.Testing;
 using Verify.Web.Hosting;
 
@@ -43,6 +44,9 @@ internal sealed class MatchingServiceHost : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>The port this node listens on (differs from <see cref="BaseUrl"/>'s for a second node behind one URL).</summary>
+    public int ListenPort { get; private init; }
+
     public MatchingServicePaths Paths { get; }
 
     /// <summary>The records store, when the reference engine runs.</summary>
@@ -54,7 +58,9 @@ internal sealed class MatchingServiceHost : IAsyncDisposable
         Func<FakeTimeProvider, ILocalMatchingService>? matching = null,
         string environment = "Test",
         string records = "",
-        LogCapture? logs = null)
+        LogCapture? logs = null,
+        IReplayCache? replayCache = null,
+        Uri? sharedPublicUrl = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         var options = Parties.Options(clock);
@@ -71,14 +77,18 @@ internal sealed class MatchingServiceHost : IAsyncDisposable
             logic = matching(clock);
         }
 
-        var baseUrl = new Uri($"https://ms.test:{FreePort()}/");
-        var app = MatchingServiceApp.Build(options, new WebAppEndpoint(baseUrl, SampleCerts.CertificateWithKey("tls")), logic, environment, configureServices: logs is null ? null : services =>
+        // A second node behind the same balancer: the same public URL, its own port.
+        var baseUrl = sharedPublicUrl ?? new Uri($"https://ms.test:{FreePort()}/");
+        var endpoint = sharedPublicUrl is null
+            ? new WebAppEndpoint(baseUrl, SampleCerts.CertificateWithKey("tls"))
+            : new WebAppEndpoint(baseUrl, SampleCerts.CertificateWithKey("tls"), IPAddress.Loopback, FreePort());
+        var app = MatchingServiceApp.Build(options, endpoint, logic, environment, replayCache, configureServices: logs is null ? null : services =>
         {
             services.AddSingleton<ILoggerProvider>(logs);
             services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Information));
         });
         await app.StartAsync();
-        return new MatchingServiceHost(app, options, clock, baseUrl, store);
+        return new MatchingServiceHost(app, options, clock, baseUrl, store) { ListenPort = endpoint.ListenPort };
     }
 
     /// <summary>A client that connects every host name to 127.0.0.1 and trusts only the sample root; optionally with a client certificate.</summary>

@@ -5,7 +5,7 @@ using StackExchange.Redis;
 
 using Verify.Saml.Validation;
 
-namespace Verify.Hub.Replay;
+namespace Verify.Web.Replay;
 
 /// <summary>
 /// The replay cache shared by every hub node (ARCHITECTURE.md "Storage": Redis, TTL on every key): one key per seen
