@@ -16,6 +16,7 @@ public sealed class FederationSnapshot : IIdpAvailability
     private readonly Dictionary<string, RelyingParty> _relyingParties;
     private readonly Dictionary<string, IdentityProvider> _identityProviders;
     private readonly TimeProvider _timeProvider;
+    private readonly IReadOnlyList<OidcIdentityProvider> _oidcIdentityProviders = [];
 
     internal FederationSnapshot(
         long revision,
@@ -42,12 +43,13 @@ public sealed class FederationSnapshot : IIdpAvailability
     public static FederationSnapshot FromRegistrations(
         IEnumerable<Registration.RelyingPartyRegistration> relyingParties,
         IEnumerable<Registration.IdentityProviderRegistration> identityProviders,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        IEnumerable<Registration.OidcIdentityProviderRegistration>? oidcIdentityProviders = null)
     {
         ArgumentNullException.ThrowIfNull(relyingParties);
         ArgumentNullException.ThrowIfNull(identityProviders);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        return SnapshotLoader.FromRegistrations(relyingParties, identityProviders, timeProvider);
+        return SnapshotLoader.FromRegistrations(relyingParties, identityProviders, timeProvider, oidcIdentityProviders);
     }
 
     /// <summary>The federation revision this snapshot was read at.</summary>
@@ -58,6 +60,14 @@ public sealed class FederationSnapshot : IIdpAvailability
 
     /// <summary>Every registered IDP, enabled or not, in display order.</summary>
     public IReadOnlyList<IdentityProvider> IdentityProviders { get; }
+
+    /// <summary>Every IDP registered by OpenID Connect issuer (ADR 0022), enabled or not, in display order.</summary>
+    public IReadOnlyList<OidcIdentityProvider> OidcIdentityProviders
+    {
+        get => _oidcIdentityProviders;
+        internal init => _oidcIdentityProviders =
+            [.. value.OrderBy(i => i.DisplayOrder).ThenBy(i => i.DisplayName.English, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Issuer, StringComparer.Ordinal)];
+    }
 
     /// <summary>The newest signed federation metadata, to serve as is; null before the first publish.</summary>
     public PublishedMetadata? PublishedMetadata { get; }
@@ -88,13 +98,30 @@ public sealed class FederationSnapshot : IIdpAvailability
     public IReadOnlyList<IdentityProvider> IdentityProvidersFor(string rpEntityId, JourneyIntent intent) =>
         IdentityProvidersFor(rpEntityId, intent, _timeProvider.GetUtcNow());
 
+    /// <summary>The enabled OIDC IDP with this issuer, or null (found even when unavailable, as <see cref="FindIdentityProvider"/>).</summary>
+    public OidcIdentityProvider? FindOidcIdentityProvider(string issuer) =>
+        OidcIdentityProviders.FirstOrDefault(i => i.Enabled && string.Equals(i.Issuer, issuer, StringComparison.Ordinal));
+
+    /// <summary>The OIDC IDPs a citizen of <paramref name="rpEntityId"/> may choose now, by the SAML IDPs' rule.</summary>
+    public IReadOnlyList<OidcIdentityProvider> OidcIdentityProvidersFor(string rpEntityId, JourneyIntent intent) =>
+        FindRelyingParty(rpEntityId) is { } rp ? [.. OidcIdentityProviders.Where(idp => idp.IsOfferedTo(rp, intent, _timeProvider.GetUtcNow()))] : [];
+
     /// <inheritdoc />
     public IdpOffer? Find(string rpId, string idpId, JourneyIntent intent)
     {
         ArgumentNullException.ThrowIfNull(rpId);
         ArgumentNullException.ThrowIfNull(idpId);
-        return FindRelyingParty(rpId) is { } rp
-            && FindIdentityProvider(idpId) is { } idp
+        if (FindRelyingParty(rpId) is not { } rp)
+        {
+            return null;
+        }
+
+        if (FindOidcIdentityProvider(idpId) is { } oidc)
+        {
+            return oidc.IsOfferedTo(rp, intent, _timeProvider.GetUtcNow()) ? new IdpOffer(oidc.Issuer, oidc.Levels) : null;
+        }
+
+        return FindIdentityProvider(idpId) is { } idp
             && idp.IsOfferedTo(rp, intent, _timeProvider.GetUtcNow())
                 ? new IdpOffer(idp.EntityId, idp.Levels)
                 : null;

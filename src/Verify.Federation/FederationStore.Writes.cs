@@ -34,16 +34,29 @@ public sealed partial class FederationStore
     /// Parties not mentioned are not touched.
     /// </summary>
     /// <exception cref="RegistrationRefusedException">An entity ID is given twice, or in the other role than the one it is registered in.</exception>
+    public Task<IReadOnlyList<StoreChange>> AddOrUpdateAsync(
+        IReadOnlyCollection<RelyingPartyRegistration> relyingParties,
+        IReadOnlyCollection<IdentityProviderRegistration> identityProviders,
+        CancellationToken cancellationToken = default) =>
+        AddOrUpdateAsync(relyingParties, identityProviders, [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AddOrUpdateAsync(IReadOnlyCollection{RelyingPartyRegistration}, IReadOnlyCollection{IdentityProviderRegistration}, CancellationToken)"/>,
+    /// with IDPs registered by OpenID Connect issuer (ADR 0022) in the same transaction.
+    /// </summary>
+    /// <exception cref="RegistrationRefusedException">An ID is given twice, or is registered in another role.</exception>
     public async Task<IReadOnlyList<StoreChange>> AddOrUpdateAsync(
         IReadOnlyCollection<RelyingPartyRegistration> relyingParties,
         IReadOnlyCollection<IdentityProviderRegistration> identityProviders,
+        IReadOnlyCollection<OidcIdentityProviderRegistration> oidcIdentityProviders,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(relyingParties);
         ArgumentNullException.ThrowIfNull(identityProviders);
+        ArgumentNullException.ThrowIfNull(oidcIdentityProviders);
         var rpIds = relyingParties.Select(r => r.EntityId).ToList();
         var idpIds = identityProviders.Select(i => i.EntityId).ToList();
-        RequireDistinct(rpIds.Concat(idpIds));
+        RequireDistinct(rpIds.Concat(idpIds).Concat(oidcIdentityProviders.Select(i => i.Issuer)));
 
         var now = Now();
         var changes = new List<StoreChange>();
@@ -53,6 +66,7 @@ public sealed partial class FederationStore
                 // One entity ID, one role: an IDP's responses must never be taken as an RP's requests, or the reverse.
                 await RequireNotInOtherRoleAsync(context.IdentityProviders.Where(i => rpIds.Contains(i.EntityId)).Select(i => i.EntityId), "an identity provider", cancellationToken).ConfigureAwait(false);
                 await RequireNotInOtherRoleAsync(context.RelyingParties.Where(r => idpIds.Contains(r.EntityId)).Select(r => r.EntityId), "a relying party", cancellationToken).ConfigureAwait(false);
+                await RequireNotInOtherRoleAsync(context.OidcIdentityProviders.Where(i => rpIds.Contains(i.Issuer) || idpIds.Contains(i.Issuer)).Select(i => i.Issuer), "an OpenID Connect identity provider", cancellationToken).ConfigureAwait(false);
 
                 var rps = await context.RelyingParties.Where(r => rpIds.Contains(r.EntityId)).ToDictionaryAsync(r => r.EntityId, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
                 foreach (var registration in relyingParties)
@@ -67,6 +81,9 @@ public sealed partial class FederationStore
                     var outcome = Apply(idps.GetValueOrDefault(registration.EntityId), registration.ContentHash, registration.Enabled, row => PartyRows.Write(row, registration, now), () => context.IdentityProviders.Add(PartyRows.New(registration, now)));
                     changes.Add(new StoreChange(registration.EntityId, PartyRole.IdentityProvider, outcome));
                 }
+
+                // ADR 0022: IDPs registered by OpenID Connect issuer, in the same transaction.
+                await ApplyOidcAsync(context, oidcIdentityProviders, now, changes, cancellationToken).ConfigureAwait(false);
 
                 return changes.Any(c => c.Outcome != StoreOutcome.Unchanged);
             },

@@ -114,9 +114,10 @@ public sealed partial class FederationStore
                 var revision = await ReadRevisionAsync(context, cancellationToken).ConfigureAwait(false);
                 var rps = await context.RelyingParties.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
                 var idps = await context.IdentityProviders.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+                var oidcIdps = await context.OidcIdentityProviders.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
                 var published = await LatestPublishedAsync(context, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return SnapshotLoader.Build(revision, rps, idps, published, TimeProvider);
+                return SnapshotLoader.Build(revision, rps, idps, published, TimeProvider, oidcIdps);
             }
         }
     }

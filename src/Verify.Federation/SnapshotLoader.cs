@@ -16,22 +16,25 @@ internal static class SnapshotLoader
         IEnumerable<RelyingPartyEntity> rps,
         IEnumerable<IdentityProviderEntity> idps,
         PublishedMetadata? published,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        IEnumerable<OidcIdentityProviderEntity>? oidcIdps = null)
     {
         var problems = new List<string>();
         var relyingParties = Load(rps, r => r.EntityId, PartyRows.ToRelyingParty, problems);
         var identityProviders = Load(idps, i => i.EntityId, PartyRows.ToIdentityProvider, problems);
-        return new FederationSnapshot(revision, relyingParties, identityProviders, published, problems, timeProvider);
+        var oidcIdentityProviders = Load(oidcIdps ?? [], i => i.Issuer, OidcPartyRows.ToParty, problems);
+        return new FederationSnapshot(revision, relyingParties, identityProviders, published, problems, timeProvider) { OidcIdentityProviders = oidcIdentityProviders };
     }
 
     /// <summary>A snapshot of checked registrations, as the store would give them back, at revision 0.</summary>
     public static FederationSnapshot FromRegistrations(
         IEnumerable<RelyingPartyRegistration> rps,
         IEnumerable<IdentityProviderRegistration> idps,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        IEnumerable<OidcIdentityProviderRegistration>? oidcIdps = null)
     {
         var now = SettingsChecks.Instant(timeProvider.GetUtcNow())!.Value;
-        return Build(0, rps.Select(r => PartyRows.New(r, now)), idps.Select(i => PartyRows.New(i, now)), null, timeProvider);
+        return Build(0, rps.Select(r => PartyRows.New(r, now)), idps.Select(i => PartyRows.New(i, now)), null, timeProvider, oidcIdps?.Select(i => OidcPartyRows.New(i, now)));
     }
 
     private static List<TParty> Load<TRow, TParty>(IEnumerable<TRow> rows, Func<TRow, string> entityId, Func<TRow, TParty> map, List<string> problems)

@@ -2,7 +2,7 @@ using Verify.Saml.Trust;
 
 namespace Verify.Federation;
 
-/// <summary>What <see cref="FederationStore.AddOrUpdateAsync"/> did with one party.</summary>
+/// <summary>What <c>FederationStore.AddOrUpdateAsync</c> did with one party.</summary>
 /// <param name="EntityId">The party's entity ID.</param>
 /// <param name="Role"><see cref="PartyRole.RelyingParty"/> or <see cref="PartyRole.IdentityProvider"/>.</param>
 /// <param name="Outcome">Added, updated or unchanged.</param>

@@ -22,6 +22,8 @@ using Verify.Hub.Journeys;
 using Verify.Hub.Limits;
 using Verify.Hub.Matching;
 using Verify.Hub.Metadata;
+using Verify.Hub.Oidc.Client;
+using Verify.Hub.Oidc.Provider;
 using Verify.Hub.Saml;
 using Verify.Hub.Telemetry;
 using Verify.Saml.Trust;
@@ -83,6 +85,8 @@ public static class HubApp
         services.AddSingleton<RpAnswerer>();
         services.AddSingleton<IReadOnlyList<DecryptionKey>>([.. options.EncryptionCertificates.Select(DecryptionKey.FromCertificate)]);
         AddMatching(services, options, stores);
+        services.AddHubOidcProvider(options);
+        services.AddHubOidcClient();
         services.AddSingleton(provider => new HubServices(
             options,
             provider.GetRequiredService<HubEndpoints>(),
@@ -129,6 +133,8 @@ public static class HubApp
         // load balancer sends no journey to a node that cannot reach PostgreSQL or Redis.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
+        app.MapHubOidcProvider();
+        app.MapHubOidcClient();
         app.MapRazorPages();
         return app;
     }

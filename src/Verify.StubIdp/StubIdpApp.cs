@@ -9,6 +9,7 @@ using Verify.Saml.Xml;
 using Verify.Saml.Xml.Encryption;
 using Verify.StubIdp.Hosting;
 using Verify.StubIdp.Metadata;
+using Verify.StubIdp.Oidc;
 using Verify.StubIdp.Requests;
 using Verify.StubIdp.Responses;
 using Verify.Web.Hosting;
@@ -55,11 +56,19 @@ public static class StubIdpApp
         services.AddSingleton(_ => SigningCredential.FromCertificate(options.SigningCertificate));
         services.AddSingleton(_ => EncryptionRecipient.FromCertificate(options.HubEncryptionCertificate));
         services.AddSingleton<StubResponseFactory>();
+        if (options.Oidc is { } oidc)
+        {
+            services.AddStubOidc(oidc);
+        }
 
         var app = builder.Build();
         app.UseVerifyWebDefaults();
         app.MapRazorPages();
         app.MapGet("/{slug}/SAML2/metadata", StubIdpMetadata.Handle);
+        if (options.Oidc is not null)
+        {
+            app.MapStubOidc();
+        }
         return app;
     }
 

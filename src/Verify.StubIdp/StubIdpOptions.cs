@@ -58,6 +58,12 @@ public sealed partial record StubIdpOptions
     /// <summary>Clock skew, request age and replay retention for incoming AuthnRequests (Verify's timings by default).</summary>
     public SamlValidationOptions RequestValidation { get; init; } = new();
 
+    /// <summary>
+    /// The OpenID Connect side (ADR 0022): when set, every IDP is also an OpenID Provider at <c>/{slug}/oidc</c> with
+    /// the hub as its client; null (the default) serves SAML only. Validated by <see cref="StubIdpApp.Build"/>.
+    /// </summary>
+    public Oidc.StubOidcOptions? Oidc { get; init; }
+
     /// <summary>The two IDPs a development federation registers by default.</summary>
     public static IReadOnlyList<WhiteLabelIdp> DefaultIdps { get; } =
     [

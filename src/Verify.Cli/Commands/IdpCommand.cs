@@ -36,8 +36,10 @@ internal sealed class IdpCommand(TimeProvider timeProvider) : ICommandFactory
         var registrationUntil = new Option<string?>("--registration-until") { Description = "Soft disconnect: offer registration only before this instant (ISO 8601, UTC if no offset).", HelpName = "INSTANT" };
         var signInUntil = new Option<string?>("--sign-in-until") { Description = "Soft disconnect: offer signing in only before this instant.", HelpName = "INSTANT" };
         var unavailable = new Option<bool>("--unavailable") { Description = "Temporarily unavailable: hidden from citizens, journeys under way still finish." };
-        var add = new Command("add", "Register an identity provider from its SAML metadata, or update it (by entity ID).");
+        var oidc = new IdpOidcOptions();
+        var add = new Command("add", "Register an identity provider from its SAML metadata (or by OpenID Connect issuer), or update it (by entity ID or issuer).");
         party.AddTo(add);
+        oidc.AddTo(add);
         foreach (var option in new Option[] { order, onlyFor, registrationUntil, signInUntil, unavailable })
         {
             add.Options.Add(option);
@@ -58,6 +60,17 @@ internal sealed class IdpCommand(TimeProvider timeProvider) : ICommandFactory
                 ProvideSignInUntil = Instant(parseResult.GetValue(signInUntil), "--sign-in-until"),
                 TemporarilyUnavailable = parseResult.GetValue(unavailable),
             };
+            if (oidc.IsGiven(parseResult))
+            {
+                // ADR 0022: an IDP registered by OpenID Connect issuer, with the same operator settings.
+                var oidcRegistration = oidc.Register(parseResult, party, settings);
+                var oidcStore = await _store.OpenAsync(parseResult, cancellationToken).ConfigureAwait(false);
+                var change = (await oidcStore.AddOrUpdateOidcIdentityProvidersAsync([oidcRegistration], cancellationToken).ConfigureAwait(false))[0];
+                await parseResult.InvocationConfiguration.Output.WriteLineAsync(
+                    $"{PartyCommands.Outcome(change.Outcome)} OpenID Connect identity provider {oidcRegistration.Issuer} ({oidcRegistration.Levels}, client {oidcRegistration.ClientId}, {(oidcRegistration.PinnedJwks is null ? "keys from its discovery document" : "pinned keys")}).").ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
             var registration = IdentityProviderRegistration.FromMetadata(party.ReadMetadata(parseResult), settings, parseResult.GetValue(party.AllowLoopbackHttp));
             var store = await _store.OpenAsync(parseResult, cancellationToken).ConfigureAwait(false);
             var outcome = await store.AddOrUpdateIdentityProviderAsync(registration, cancellationToken).ConfigureAwait(false);

@@ -31,6 +31,8 @@ internal sealed class ConfigReader(string folder, bool allowLoopbackHttp)
 
     public List<IdentityProviderRegistration> IdentityProviders { get; } = [];
 
+    public List<OidcIdentityProviderRegistration> OidcIdentityProviders { get; } = [];
+
     public int PartyCount { get; private set; }
 
     public void Read()
@@ -58,7 +60,7 @@ internal sealed class ConfigReader(string folder, bool allowLoopbackHttp)
         }
 
         config ??= new FederationConfig();
-        PartyCount = config.RelyingParties.Count + config.IdentityProviders.Count;
+        PartyCount = config.RelyingParties.Count + config.IdentityProviders.Count + config.OidcIdentityProviders.Count;
         for (var i = 0; i < config.RelyingParties.Count; i++)
         {
             var entry = config.RelyingParties[i];
@@ -71,20 +73,27 @@ internal sealed class ConfigReader(string folder, bool allowLoopbackHttp)
             Entry($"identityProviders[{i}]", entry?.Metadata, xml => IdentityProviders.Add(IdentityProviderRegistration.FromMetadata(xml, ConfigSettings.For(entry), allowLoopbackHttp)));
         }
 
+        for (var i = 0; i < config.OidcIdentityProviders.Count; i++)
+        {
+            var entry = config.OidcIdentityProviders[i];
+            Entry($"oidcIdentityProviders[{i}]", entry?.Jwks, jwks => OidcIdentityProviders.Add(OidcIdentityProviderRegistration.Create(
+                ConfigSettings.For(entry, jwks.Length == 0 ? null : System.Text.Encoding.UTF8.GetString(jwks)), allowLoopbackHttp)), optional: true);
+        }
+
         // One entity ID, one entry: otherwise which settings win would depend on file order.
-        var entries = RelyingParties.Select(r => r.EntityId).Concat(IdentityProviders.Select(i => i.EntityId));
+        var entries = RelyingParties.Select(r => r.EntityId).Concat(IdentityProviders.Select(i => i.EntityId)).Concat(OidcIdentityProviders.Select(i => i.Issuer));
         foreach (var twice in entries.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             Errors.Add($"{FederationImporter.FileName}: entity '{twice.Key}' is listed {twice.Count()} times; list each party once.");
         }
     }
 
-    private void Entry(string entry, string? metadata, Action<byte[]> register)
+    private void Entry(string entry, string? metadata, Action<byte[]> register, bool optional = false)
     {
         var label = $"{FederationImporter.FileName} {entry}" + (metadata is null ? "" : $" ({metadata})");
         try
         {
-            register(ReadMetadata(metadata));
+            register(optional && metadata is null ? [] : ReadMetadata(metadata));
         }
         catch (RegistrationRefusedException ex)
         {

@@ -49,6 +49,23 @@ internal static class ConfigSettings
         TemporarilyUnavailable = entry.TemporarilyUnavailable,
     };
 
+    /// <param name="entry">The entry.</param>
+    /// <param name="jwks">The pinned key set read from the file the entry names, or null.</param>
+    public static OidcIdentityProviderSettings For(OidcIdentityProviderConfig? entry, string? jwks) => entry is null ? throw EmptyEntry() : new()
+    {
+        Issuer = entry.Issuer ?? throw new RegistrationRefusedException("\"issuer\" is missing: the IDP's OpenID Connect issuer."),
+        ClientId = entry.ClientId ?? throw new RegistrationRefusedException("\"clientId\" is missing: the client ID the IDP gave the hub."),
+        Levels = entry.Levels ?? [],
+        PinnedJwks = jwks,
+        DisplayName = Text(entry.DisplayName, "displayName") ?? throw new RegistrationRefusedException("\"displayName\" is missing: an OIDC IDP has no metadata to take a name from."),
+        Enabled = entry.Enabled,
+        DisplayOrder = entry.DisplayOrder,
+        OnboardingOnlyFor = entry.OnboardingOnlyFor ?? [],
+        ProvideRegistrationUntil = Instant(entry.ProvideRegistrationUntil, "provideRegistrationUntil"),
+        ProvideSignInUntil = Instant(entry.ProvideSignInUntil, "provideSignInUntil"),
+        TemporarilyUnavailable = entry.TemporarilyUnavailable,
+    };
+
     private static RegistrationRefusedException EmptyEntry() => new("the entry is null; give an object with at least \"metadata\" and \"levels\".");
 
     private static TrustKind? Trust(string? value) => value?.Trim().ToUpperInvariant() switch

@@ -8,4 +8,7 @@ internal sealed class FederationConfig
 
     /// <summary>The identity providers, registered in file order.</summary>
     public List<IdentityProviderConfig> IdentityProviders { get; set; } = [];
+
+    /// <summary>The identity providers registered by OpenID Connect issuer (ADR 0022), in file order.</summary>
+    public List<OidcIdentityProviderConfig> OidcIdentityProviders { get; set; } = [];
 }

@@ -31,6 +31,8 @@ public abstract class FederationDbContext : DbContext
 
     internal DbSet<IdentityProviderEntity> IdentityProviders => Set<IdentityProviderEntity>();
 
+    internal DbSet<OidcIdentityProviderEntity> OidcIdentityProviders => Set<OidcIdentityProviderEntity>();
+
     internal DbSet<FederationRevisionEntity> Revision => Set<FederationRevisionEntity>();
 
     internal DbSet<PublishedMetadataEntity> PublishedMetadata => Set<PublishedMetadataEntity>();
@@ -87,6 +89,20 @@ public abstract class FederationDbContext : DbContext
                 o.Property(x => x.RelyingPartyEntityId).HasMaxLength(EntityIdLength);
             });
             idp.OwnsMany(i => i.Certificates, c => ConfigureCertificates(c, "identity_provider_certificates", "IdentityProviderId"));
+        });
+
+        // ADR 0022: identity providers registered by OpenID Connect issuer.
+        modelBuilder.Entity<OidcIdentityProviderEntity>(idp =>
+        {
+            idp.ToTable("oidc_identity_providers");
+            idp.HasIndex(i => i.Issuer).IsUnique();
+            idp.Property(i => i.Issuer).HasMaxLength(EntityIdLength);
+            idp.Property(i => i.ClientId).HasMaxLength(Registration.OidcIdentityProviderRegistration.ClientIdLength);
+            idp.Property(i => i.DisplayNameEn).HasMaxLength(Registration.RegistrationLimits.DisplayNameLength);
+            idp.Property(i => i.DisplayNameCy).HasMaxLength(Registration.RegistrationLimits.DisplayNameLength);
+            idp.Property(i => i.Levels).HasMaxLength(64);
+            idp.Property(i => i.PinnedJwks).HasMaxLength(Registration.OidcChecks.MaxJwksLength);
+            idp.Property(i => i.ContentHash).HasMaxLength(64);
         });
 
         modelBuilder.Entity<FederationRevisionEntity>(revision =>

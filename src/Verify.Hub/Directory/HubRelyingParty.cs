@@ -30,4 +30,7 @@ public sealed record HubRelyingParty
 
     /// <summary>Its matching service and settings, when the hub matches for it; null otherwise.</summary>
     public HubRpMatching? Matching { get; init; }
+
+    /// <summary>Its registration as an OpenID Connect client (ADR 0021), when it signs in with OIDC; null otherwise.</summary>
+    public Oidc.Provider.Clients.HubOidcClient? Oidc { get; init; }
 }

@@ -3,6 +3,7 @@ using Verify.Hub.Directory;
 using Verify.Hub.Identity;
 using Verify.Hub.Journey;
 using Verify.Hub.Journey.Outcomes;
+using Verify.Hub.Oidc.Provider.Journey;
 using Verify.Hub.Saml;
 using Verify.Saml.Bindings;
 using Verify.Web.Saml;
@@ -16,7 +17,7 @@ namespace Verify.Hub.Journeys;
 /// answer is audited (ResponseSentToRp) after the journey is removed and before the answer leaves the hub: when the
 /// audit write fails, the RP is not answered.
 /// </summary>
-internal sealed class RpAnswerer(JourneyService journeys, RpResponseFactory responses, HubAudit audit, HubSecrets secrets)
+internal sealed class RpAnswerer(JourneyService journeys, RpResponseFactory responses, HubAudit audit, HubSecrets secrets, OidcAnswerForm oidc)
 {
     /// <summary>The ACS URL chosen from registration, kept in the journey's RP request.</summary>
     public const string AcsKey = "acs";
@@ -31,6 +32,13 @@ internal sealed class RpAnswerer(JourneyService journeys, RpResponseFactory resp
 
         var rp = directory.FindRelyingParty(journey.Rp.RpId)
             ?? throw new InvalidOperationException("The relying party is no longer registered.");
+
+        // An OIDC RP (ADR 0021): the authorization endpoint finishes the journey and issues the code or the error.
+        if (rp.Oidc is not null)
+        {
+            return oidc.For(journey);
+        }
+
         var acs = journey.Rp.ProtocolData[AcsKey];
         var response = responses.Create(journey, outcome, rp, acs);
         if (!await journeys.FinishAsync(journey, cancellationToken).ConfigureAwait(false))

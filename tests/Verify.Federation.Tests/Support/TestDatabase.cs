@@ -51,6 +51,7 @@ internal sealed class TestDatabase
         await context.RelyingParties.ExecuteDeleteAsync();
         await context.IdentityProviders.ExecuteDeleteAsync();
         await context.PublishedMetadata.ExecuteDeleteAsync();
+        await context.OidcIdentityProviders.ExecuteDeleteAsync();
     }
 
     public async Task DeleteAsync()

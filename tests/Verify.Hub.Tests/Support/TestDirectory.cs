@@ -56,7 +56,10 @@ public sealed class TestDirectory : IHubDirectory, IHubDirectorySource
     /// <summary>The one RP; a test may change its registration (e.g. give it a matching service) before a journey starts.</summary>
     public HubRelyingParty RelyingParty { get; set; }
 
-    public HubRelyingParty? FindRelyingParty(string entityId) => entityId == Rp ? RelyingParty : null;
+    /// <summary>More RPs a test registers (e.g. a second OIDC client), by entity ID or client ID.</summary>
+    public Dictionary<string, HubRelyingParty> OtherRelyingParties { get; } = new(StringComparer.Ordinal);
+
+    public HubRelyingParty? FindRelyingParty(string entityId) => entityId == Rp ? RelyingParty : OtherRelyingParties.GetValueOrDefault(entityId);
 
     public HubIdentityProvider? FindIdentityProvider(string entityId) => _idps.GetValueOrDefault(entityId);
 

@@ -133,6 +133,96 @@ namespace Verify.Federation.Storage.Migrations.Postgres
                     b.ToTable("identity_providers", (string)null);
                 });
 
+            modelBuilder.Entity("Verify.Federation.Storage.Entities.OidcIdentityProviderEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisplayNameCy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name_cy");
+
+                    b.Property<string>("DisplayNameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name_en");
+
+                    b.Property<int>("DisplayOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("display_order");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("Levels")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("levels");
+
+                    b.Property<string>("OnboardingOnlyFor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("onboarding_only_for");
+
+                    b.Property<string>("PinnedJwks")
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)")
+                        .HasColumnName("pinned_jwks");
+
+                    b.Property<DateTimeOffset?>("ProvideRegistrationUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("provide_registration_until");
+
+                    b.Property<DateTimeOffset?>("ProvideSignInUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("provide_sign_in_until");
+
+                    b.Property<bool>("TemporarilyUnavailable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("temporarily_unavailable");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Issuer")
+                        .IsUnique();
+
+                    b.ToTable("oidc_identity_providers", (string)null);
+                });
+
             modelBuilder.Entity("Verify.Federation.Storage.Entities.PublishedMetadataEntity", b =>
                 {
                     b.Property<long>("Id")

@@ -126,6 +126,94 @@ namespace Verify.Federation.Storage.Migrations.Sqlite
                     b.ToTable("identity_providers", (string)null);
                 });
 
+            modelBuilder.Entity("Verify.Federation.Storage.Entities.OidcIdentityProviderEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisplayNameCy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name_cy");
+
+                    b.Property<string>("DisplayNameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name_en");
+
+                    b.Property<int>("DisplayOrder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("display_order");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("Levels")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("levels");
+
+                    b.Property<string>("OnboardingOnlyFor")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("onboarding_only_for");
+
+                    b.Property<string>("PinnedJwks")
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pinned_jwks");
+
+                    b.Property<DateTimeOffset?>("ProvideRegistrationUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provide_registration_until");
+
+                    b.Property<DateTimeOffset?>("ProvideSignInUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provide_sign_in_until");
+
+                    b.Property<bool>("TemporarilyUnavailable")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("temporarily_unavailable");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Issuer")
+                        .IsUnique();
+
+                    b.ToTable("oidc_identity_providers", (string)null);
+                });
+
             modelBuilder.Entity("Verify.Federation.Storage.Entities.PublishedMetadataEntity", b =>
                 {
                     b.Property<long>("Id")
