@@ -46,13 +46,17 @@ public static class TestRpApp
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new AuthnRequestFactory(options, acsUrl));
-        builder.Services.AddSingleton(_ => new HubResponseConsumer(options, acsUrl));
+        builder.Services.AddSingleton(_ => new ResponseConsumers(options, acsUrl));
         builder.Services.AddSingleton<PendingRequestCookie>();
 
         var app = builder.Build();
         app.UseVerifyWebDefaults();
         app.MapRazorPages();
-        app.MapGet(TestRpPaths.Metadata, () => Results.Text(metadataXml, MetadataContentType));
+        var servicesMetadata = options.Services.ToDictionary(s => s.Key, s => TestRpMetadata.Build(options, endpoint.PublicBaseUrl, s).OuterXml, StringComparer.Ordinal);
+        app.MapGet(TestRpPaths.Metadata, (string? service) =>
+            service is null ? Results.Text(metadataXml, MetadataContentType)
+            : servicesMetadata.TryGetValue(service, out var xml) ? Results.Text(xml, MetadataContentType)
+            : Results.NotFound());
         return app;
     }
 }

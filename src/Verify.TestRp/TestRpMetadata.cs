@@ -18,10 +18,18 @@ public static class TestRpMetadata
     /// <param name="baseUrl">The RP's public base URL (an origin, e.g. <c>https://rp.test:50443/</c>).</param>
     /// <returns>An unsigned <c>md:EntityDescriptor</c> document.</returns>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
-    public static XmlDocument Build(TestRpOptions options, Uri baseUrl)
+    public static XmlDocument Build(TestRpOptions options, Uri baseUrl) => Build(options, baseUrl, null);
+
+    /// <summary>
+    /// The metadata of <paramref name="service"/> (one of <see cref="TestRpOptions.Services"/>): its own entity ID and
+    /// name, the RP's keys and ACS; the RP's own registration when null.
+    /// </summary>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
+    public static XmlDocument Build(TestRpOptions options, Uri baseUrl, TestRpService? service)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        var displayName = service?.DisplayName ?? options.DisplayName;
         var acsUrl = AcsUrl(baseUrl);
         var sp = new SpSsoDescriptor
         {
@@ -50,12 +58,12 @@ public static class TestRpMetadata
         };
         var entity = new EntityDescriptor
         {
-            EntityId = options.EntityId,
+            EntityId = service?.EntityId ?? options.EntityId,
             Roles = [sp],
             Organization = new Organization
             {
-                Names = [new LocalizedText("en", options.DisplayName)],
-                DisplayNames = [new LocalizedText("en", options.DisplayName)],
+                Names = [new LocalizedText("en", displayName)],
+                DisplayNames = [new LocalizedText("en", displayName)],
                 Urls = [new LocalizedText("en", Origin(baseUrl).AbsoluteUri)],
             },
         };

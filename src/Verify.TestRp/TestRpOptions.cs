@@ -80,6 +80,12 @@ public sealed class TestRpOptions
     /// <summary>The clock (tests move it).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Other registrations the citizen may choose on the start page (a matching one, an end-to-end one), each with its
+    /// own entity ID; none by default.
+    /// </summary>
+    public IReadOnlyList<TestRpService> Services { get; init; } = [];
+
     /// <summary>Refuses options that cannot work or would weaken the checks.</summary>
     /// <exception cref="OptionsValidationException">One or more options are invalid; every failure is listed.</exception>
     public void Validate()
@@ -120,6 +126,7 @@ public sealed class TestRpOptions
         }
 
         ValidateLevels(failures);
+        TestRpServiceChecks.Validate(this, failures);
         if (RequestLifetime <= TimeSpan.Zero || RequestLifetime > TimeSpan.FromHours(24))
         {
             failures.Add($"{nameof(RequestLifetime)} must be positive and at most 24 hours.");

@@ -23,4 +23,7 @@ public static class TestRpPaths
 
     /// <summary>The <see cref="BindingField"/> value for HTTP-Redirect.</summary>
     public const string BindingRedirect = "redirect";
+
+    /// <summary>The form field (and <c>?service=</c> on the start page) that chooses the registration: a <see cref="TestRpService.Key"/>, or empty for the RP's own.</summary>
+    public const string ServiceField = "service";
 }

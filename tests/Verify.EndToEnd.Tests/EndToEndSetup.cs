@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 
 using Verify.Cli.StartDev;
+using Verify.EndToEnd.Tests.Matching;
 using Verify.EndToEnd.Tests.Support;
 using Verify.Testing;
 
@@ -46,7 +47,11 @@ public sealed class EndToEndSetup
                 HubPort = 0,
                 IdpPort = 0,
                 RpPort = 0,
+                MsPort = 0,
                 TimeProvider = FederationClock,
+
+                // The matching service's engine, with a switch a test can make it hang with.
+                MatchingLogic = MatchingHang.Wrap,
             },
             timeout.Token).ConfigureAwait(false);
         _playwright = await Playwright.CreateAsync().ConfigureAwait(false);

@@ -6,7 +6,7 @@ using Verify.Federation.Registration;
 namespace Verify.Cli.Commands;
 
 /// <summary>
-/// <c>verify start-dev</c>: the whole federation in one process (hub, stub IDP, test RP) with embedded storage and the
+/// <c>verify start-dev</c>: the whole federation in one process (hub, stub IDP, test RP and its matching service) with embedded storage and the
 /// federation loaded from <c>config/</c>; prints where to start and runs until Ctrl+C.
 /// </summary>
 internal sealed class StartDevCommand(TimeProvider timeProvider) : ICommandFactory
@@ -24,9 +24,10 @@ internal sealed class StartDevCommand(TimeProvider timeProvider) : ICommandFacto
         var hubPort = Port("--hub-port", DevFederationOptions.DefaultHubPort);
         var idpPort = Port("--idp-port", DevFederationOptions.DefaultIdpPort);
         var rpPort = Port("--rp-port", DevFederationOptions.DefaultRpPort);
+        var msPort = Port("--ms-port", DevFederationOptions.DefaultMsPort);
         var command = new Command("start-dev", "Run the whole federation (hub, stub IDP, test RP) on this machine for development.")
         {
-            plainHttp, config, certs, database, hubPort, idpPort, rpPort,
+            plainHttp, config, certs, database, hubPort, idpPort, rpPort, msPort,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -39,6 +40,7 @@ internal sealed class StartDevCommand(TimeProvider timeProvider) : ICommandFacto
                 HubPort = result.GetValue(hubPort),
                 IdpPort = result.GetValue(idpPort),
                 RpPort = result.GetValue(rpPort),
+                MsPort = result.GetValue(msPort),
                 TimeProvider = timeProvider,
             };
             return await RunAsync(options, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellationToken).ConfigureAwait(false);
@@ -73,6 +75,7 @@ internal sealed class StartDevCommand(TimeProvider timeProvider) : ICommandFacto
                   Start here (test RP):  {federation.TestRpUrl}
                   Hub:                   {federation.HubUrl}
                   Stub IDP:              {federation.StubIdpUrl}
+                  Matching service:      {federation.MatchingService.Url} (for {new Uri(federation.TestRpUrl, "?service=matching")} and ?service=end-to-end)
                   Federation metadata:   {new Uri(federation.HubUrl, "SAML2/metadata/federation")}
 
                 """).ConfigureAwait(false);

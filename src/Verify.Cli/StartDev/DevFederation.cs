@@ -32,7 +32,7 @@ namespace Verify.Cli.StartDev;
 
 /// <summary>
 /// The whole federation in one process, as <c>verify start-dev</c> runs it (Keycloak's start-dev): the hub, the stub
-/// IDP and the test RP, each on its own hostname over HTTPS with the certs-sample TLS certificate (or plain http on
+/// IDP, the test RP and its matching service (ADR 0020), each on its own hostname over HTTPS with the certs-sample TLS certificate (or plain http on
 /// 127.0.0.1), the federation store in a SQLite file imported from <c>config/</c>, journeys and replay caches in
 /// process, and the federation metadata signed with the sample metadata-signing key (the operator's offline step,
 /// done automatically here).
@@ -45,10 +45,11 @@ public sealed class DevFederation : IAsyncDisposable
     private readonly WebApplication[] _apps;
     private readonly CachedFederation _federation;
 
-    private DevFederation(WebApplication[] apps, CachedFederation federation, Uri hub, Uri idp, Uri rp)
+    private DevFederation(WebApplication[] apps, CachedFederation federation, Uri hub, Uri idp, Uri rp, DevMatchingService matchingService)
     {
         _apps = apps;
         _federation = federation;
+        MatchingService = matchingService;
         HubUrl = hub;
         StubIdpUrl = idp;
         TestRpUrl = rp;
@@ -62,6 +63,9 @@ public sealed class DevFederation : IAsyncDisposable
 
     /// <summary>The test RP's base URL (where a journey starts).</summary>
     public Uri TestRpUrl { get; }
+
+    /// <summary>The test RP's matching service (the hub's SOAP peer for its matching registrations); tests stop and start it.</summary>
+    public DevMatchingService MatchingService { get; }
 
     /// <summary>Loads the federation and starts the three apps.</summary>
     /// <exception cref="DevFederationException">Keys, configuration or ports are not usable; the message says what to do.</exception>
@@ -84,6 +88,20 @@ public sealed class DevFederation : IAsyncDisposable
         await ImportAsync(store, options, cancellationToken).ConfigureAwait(false);
         var inProcess = layout.Parties();
         await inProcess.RegisterAsync(store, options.PlainHttp, cancellationToken).ConfigureAwait(false);
+
+        // The matching service first: the test RP's matching registrations carry the metadata it publishes.
+        var matchingService = await DevMatchingService.CreateAsync(options, layout.MatchingService, layout.MsEndpoint, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await matchingService.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException busy)
+        {
+            await matchingService.DisposeAsync().ConfigureAwait(false);
+            throw new DevFederationException($"A port is in use ({busy.Message}). Stop the other process, or choose another with --ms-port.", busy);
+        }
+
+        await inProcess.RegisterMatchingAsync(store, matchingService, cancellationToken).ConfigureAwait(false);
         await PublishMetadataAsync(store, keys, HubMetadata.Describe(hubOptions, hubEndpoints), time, options.PlainHttp, cancellationToken).ConfigureAwait(false);
 
         var federation = await CachedFederation.CreateAsync(store, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -115,7 +133,7 @@ public sealed class DevFederation : IAsyncDisposable
             throw new DevFederationException($"A port is in use ({busy.Message}). Stop the other process, or choose ports with --hub-port/--idp-port/--rp-port.", busy);
         }
 
-        return new DevFederation(apps, federation, hubEndpoint.PublicBaseUrl, idpEndpoint.PublicBaseUrl, rpEndpoint.PublicBaseUrl);
+        return new DevFederation(apps, federation, hubEndpoint.PublicBaseUrl, idpEndpoint.PublicBaseUrl, rpEndpoint.PublicBaseUrl, matchingService);
     }
 
     /// <inheritdoc/>
@@ -127,6 +145,7 @@ public sealed class DevFederation : IAsyncDisposable
             await app.DisposeAsync().ConfigureAwait(false);
         }
 
+        await MatchingService.DisposeAsync().ConfigureAwait(false);
         _federation.Dispose();
     }
 

@@ -1,3 +1,5 @@
+using Verify.MatchingService.Matching;
+
 namespace Verify.Cli.StartDev;
 
 /// <summary>How <c>verify start-dev</c> runs the federation on one machine.</summary>
@@ -11,6 +13,9 @@ public sealed record DevFederationOptions
 
     /// <summary>The default test RP port (HTTPS on rp.test).</summary>
     public const int DefaultRpPort = 50445;
+
+    /// <summary>The default matching service port (plain http on 127.0.0.1: only the hub calls it).</summary>
+    public const int DefaultMsPort = 50446;
 
     /// <summary>The federation configuration folder (<c>federation.json</c> and metadata files).</summary>
     public string ConfigDirectory { get; init; } = "config";
@@ -32,6 +37,15 @@ public sealed record DevFederationOptions
 
     /// <summary>The test RP's port; 0 picks a free one.</summary>
     public int RpPort { get; init; } = DefaultRpPort;
+
+    /// <summary>The test RP's matching service's port; 0 picks a free one.</summary>
+    public int MsPort { get; init; } = DefaultMsPort;
+
+    /// <summary>
+    /// Wraps the matching service's logic (the reference engine): tests only, e.g. a department that hangs. Not
+    /// reachable from the command line.
+    /// </summary>
+    internal Func<ILocalMatchingService, ILocalMatchingService>? MatchingLogic { get; init; }
 
     /// <summary>The clock.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 
 using Verify.Hub;
 using Verify.Hub.Limits;
+using Verify.MatchingService;
 using Verify.Saml.Saml;
 using Verify.Saml.Xml;
 using Verify.Saml.Xml.Encryption;
@@ -20,7 +21,9 @@ internal sealed record DevLayout(
     StubIdpOptions StubIdp,
     WebAppEndpoint IdpEndpoint,
     TestRpOptions TestRp,
-    WebAppEndpoint RpEndpoint)
+    WebAppEndpoint RpEndpoint,
+    MatchingServiceOptions MatchingService,
+    WebAppEndpoint MsEndpoint)
 {
     public static DevLayout Create(DevFederationOptions options, DevKeys keys, byte[] pairwiseSecret, byte[] auditKey)
     {
@@ -28,6 +31,10 @@ internal sealed record DevLayout(
         var hubEndpoint = Endpoint("hub.test", options.HubPort, options.PlainHttp, tls);
         var idpEndpoint = Endpoint("idp.test", options.IdpPort, options.PlainHttp, tls);
         var rpEndpoint = Endpoint("rp.test", options.RpPort, options.PlainHttp, tls);
+
+        // The matching service is called by the hub only, server to server: plain http on the loopback in both layouts
+        // (ADR 0020), so the hub needs no trust in the sample TLS root for it.
+        var msEndpoint = Endpoint("ms.test", options.MsPort, plainHttp: true, tls: null);
         var hubEndpoints = new HubEndpoints(hubEndpoint);
         var time = options.TimeProvider;
         var hub = new HubOptions
@@ -39,7 +46,8 @@ internal sealed record DevLayout(
             AuditKey = auditKey,
             TrustAnchors = keys.TrustAnchors(),
             TimeProvider = time,
-            AllowLoopbackHttp = options.PlainHttp,
+            // http peers on loopback hosts: every peer in the plain layout; the matching service in both (ADR 0020).
+            AllowLoopbackHttp = true,
 
             // One developer (or one browser test run) makes every request from 127.0.0.1: keep the limits, loosely.
             RateLimits = new RateLimitOptions { PerClient = 600 },
@@ -64,8 +72,24 @@ internal sealed record DevLayout(
             // The test RP accepts LEVEL_1 and LEVEL_2 (config/federation.json), so every stub IDP button shows a result.
             RequestedLevels = [AuthnContexts.Level1],
             TimeProvider = time,
+
+            // Two more registrations with matching (hub-asserted and end-to-end), chosen on the start page.
+            Services = DevMatchingRegistrations.Services(keys),
         };
-        return new DevLayout(hub, hubEndpoint, stub, idpEndpoint, rp, rpEndpoint);
+        var matchingService = new MatchingServiceOptions
+        {
+            EntityId = DevMatchingService.EntityId,
+            SigningCertificate = keys.WithKey("matching-service-signing"),
+            EncryptionCertificates = [keys.WithKey("matching-service-encryption")],
+            HubEntityId = DevFederation.HubEntityId,
+            HubSigningCertificates = [keys.Public("hub-signing")],
+            HubEncryptionCertificate = keys.Public("hub-encryption"),
+
+            // The stub IDPs' own key, pinned: the hub cannot forge an identity the IDP did not sign (ADR 0016).
+            Idps = [.. stub.Idps.Select(idp => new TrustedIdp(idp.EntityId, [keys.Public("stub-idp-signing")]))],
+            TimeProvider = time,
+        };
+        return new DevLayout(hub, hubEndpoint, stub, idpEndpoint, rp, rpEndpoint, matchingService, msEndpoint);
     }
 
     public DevParties Parties() => new(StubIdp, IdpEndpoint, TestRp, RpEndpoint);

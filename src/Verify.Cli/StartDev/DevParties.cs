@@ -19,6 +19,23 @@ internal sealed class DevParties(StubIdpOptions stub, WebAppEndpoint idpEndpoint
 
     public byte[] TestRpMetadataXml() => System.Text.Encoding.UTF8.GetBytes(TestRpMetadata.Build(rp, rpEndpoint.PublicBaseUrl).OuterXml);
 
+    /// <summary>
+    /// The test RP's matching registrations (<see cref="DevMatchingRegistrations"/>), registered from the metadata it
+    /// publishes for each and the matching service's own. Loopback http is accepted for the matching service's
+    /// endpoints, which start-dev serves on 127.0.0.1 (ADR 0020).
+    /// </summary>
+    public async Task RegisterMatchingAsync(FederationStore store, DevMatchingService matchingService, CancellationToken cancellationToken)
+    {
+        var metadata = await matchingService.MetadataAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var service in rp.Services)
+        {
+            var settings = DevMatchingRegistrations.Settings(service, metadata, matchingService.Paths.AccountCreationUrl, rpEndpoint.PublicBaseUrl);
+            var rpMetadata = System.Text.Encoding.UTF8.GetBytes(TestRpMetadata.Build(rp, rpEndpoint.PublicBaseUrl, service).OuterXml);
+            await store.AddOrUpdateRelyingPartyAsync(RelyingPartyRegistration.FromMetadata(rpMetadata, settings, allowLoopbackHttp: true), cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
     public async Task RegisterAsync(FederationStore store, bool allowLoopbackHttp, CancellationToken cancellationToken)
     {
         foreach (var idp in stub.Idps)

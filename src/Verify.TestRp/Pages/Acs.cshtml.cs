@@ -14,7 +14,7 @@ namespace Verify.TestRp.Pages;
 
 /// <summary>
 /// <c>POST /SAML2/ACS</c>, the assertion consumer service: decodes the hub's Response (HTTP-POST binding), has
-/// <see cref="HubResponseConsumer"/> check it against this browser's request, and shows the outcome. A refused Response
+/// <see cref="ResponseConsumers"/> check it against this browser's request (for the registration it was made for), and shows the outcome. A refused Response
 /// gets a 400 page naming the error code and nothing else.
 /// </summary>
 /// <remarks>
@@ -23,7 +23,7 @@ namespace Verify.TestRp.Pages;
 /// cookie and RelayState name (SAML Profiles 4.1.4.2–4.1.4.5).
 /// </remarks>
 [IgnoreAntiforgeryToken(Order = 1001)]
-internal sealed class AcsModel(HubResponseConsumer consumer, PendingRequestCookie cookie, ILogger<AcsModel> logger) : PageModel
+internal sealed class AcsModel(ResponseConsumers consumer, PendingRequestCookie cookie, ILogger<AcsModel> logger) : PageModel
 {
     // SAML Bindings 3.5.4: the form fields of the HTTP-POST binding.
     private static readonly string[] BindingFields = ["SAMLRequest", "SAMLResponse", "RelayState"];

@@ -25,7 +25,7 @@ internal sealed class StartModel(AuthnRequestFactory requests, PendingRequestCoo
     /// <summary>A GET has nothing to start: back to the start page (a GET never starts a journey).</summary>
     public IActionResult OnGet() => LocalRedirect(TestRpPaths.Start);
 
-    public IActionResult OnPost([FromForm(Name = TestRpPaths.BindingField)] string? binding)
+    public IActionResult OnPost([FromForm(Name = TestRpPaths.BindingField)] string? binding, [FromForm(Name = TestRpPaths.ServiceField)] string? service)
     {
         binding ??= TestRpPaths.BindingPost;
         if (binding is not (TestRpPaths.BindingPost or TestRpPaths.BindingRedirect))
@@ -33,7 +33,14 @@ internal sealed class StartModel(AuthnRequestFactory requests, PendingRequestCoo
             return BadRequest();
         }
 
-        var (request, pending) = requests.Create();
+        // The registration to sign in with: the RP's own (no value) or one of its other registrations, by key.
+        var registration = string.IsNullOrEmpty(service) ? null : options.Services.FirstOrDefault(s => s.Key == service);
+        if (!string.IsNullOrEmpty(service) && registration is null)
+        {
+            return BadRequest();
+        }
+
+        var (request, pending) = requests.Create(registration);
         cookie.Write(Response, pending);
         if (binding == TestRpPaths.BindingRedirect)
         {

@@ -17,9 +17,10 @@ namespace Verify.TestRp.Protocol;
 /// </summary>
 internal sealed class AuthnRequestFactory(TestRpOptions options, string acsUrl)
 {
-    /// <summary>A fresh request and the state that will match its answer.</summary>
-    public (AuthnRequest Request, PendingRequest Pending) Create()
+    /// <summary>A fresh request, for the RP's own registration or <paramref name="service"/>, and the state that will match its answer.</summary>
+    public (AuthnRequest Request, PendingRequest Pending) Create(TestRpService? service = null)
     {
+        var levels = service?.RequestedLevels ?? options.RequestedLevels;
         var now = options.TimeProvider.GetUtcNow();
         var request = new AuthnRequest
         {
@@ -29,7 +30,7 @@ internal sealed class AuthnRequestFactory(TestRpOptions options, string acsUrl)
 
             // SAML Bindings 3.4.5.2 / 3.5.5.2: a signed request names where it is sent, so it cannot be replayed elsewhere.
             Destination = options.HubSsoUrl.AbsoluteUri,
-            Issuer = Issuer.Entity(options.EntityId),
+            Issuer = Issuer.Entity(service?.EntityId ?? options.EntityId),
 
             // SAML Core 3.4.1: the URL and binding of our registered ACS (metadata index 0); the hub answers only at a
             // registered ACS, so this names which one rather than telling the hub where to send.
@@ -38,15 +39,15 @@ internal sealed class AuthnRequestFactory(TestRpOptions options, string acsUrl)
 
             // Hub profile: the RP's identifier for the citizen is the persistent pairwise identifier.
             NameIdPolicy = new NameIdPolicy { Format = NameIdFormats.Persistent, AllowCreate = true },
-            RequestedAuthnContext = options.RequestedLevels.Count == 0
+            RequestedAuthnContext = levels.Count == 0
                 ? null
                 : new RequestedAuthnContext
                 {
                     Comparison = options.RequestedLevelComparison,
-                    AuthnContextClassRefs = options.RequestedLevels,
+                    AuthnContextClassRefs = levels,
                 },
         };
-        return (request, new PendingRequest(request.Id, NewRelayState(), now));
+        return (request, new PendingRequest(request.Id, NewRelayState(), now, service?.Key));
     }
 
     /// <summary>The request as a document signed with the RP's key, for the HTTP-POST binding.</summary>

@@ -22,11 +22,18 @@ internal sealed class HubResponseConsumer : IDisposable
     private readonly TrustedKeySet _hubKeys;
     private readonly ResponseValidator _validator;
     private readonly string _acsUrl;
+    private readonly string _entityId;
+    private readonly IReadOnlyList<string> _levels;
 
-    public HubResponseConsumer(TestRpOptions options, string acsUrl)
+    /// <param name="options">The RP's options.</param>
+    /// <param name="acsUrl">Our ACS URL.</param>
+    /// <param name="service">A hub-asserted registration of <see cref="TestRpOptions.Services"/>; null for the RP's own.</param>
+    public HubResponseConsumer(TestRpOptions options, string acsUrl, TestRpService? service = null)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _acsUrl = acsUrl ?? throw new ArgumentNullException(nameof(acsUrl));
+        _entityId = service?.EntityId ?? options.EntityId;
+        _levels = service?.RequestedLevels ?? options.RequestedLevels;
 
         // ARCHITECTURE.md: signatures are checked against the key registered for that party, never a key carried in
         // the message. The hub's keys are pinned from configuration.
@@ -44,31 +51,13 @@ internal sealed class HubResponseConsumer : IDisposable
     /// <exception cref="SamlException">The Response is refused; the code says which rule it broke.</exception>
     public async Task<AcsResult> ConsumeAsync(PostMessage message, PendingRequest? pending, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-
-        // SAML Profiles 4.1.5: we accept no unsolicited responses. A Response this browser did not ask for (no request
-        // state, or one we did not make) is refused, which also stops login CSRF: an attacker posting their own valid
-        // Response to a victim's browser.
-        if (pending is null)
-        {
-            throw new SamlException(
-                SamlErrorCode.ProtocolUnsolicitedResponse,
-                "This browser has no request waiting for an answer: its request cookie is missing, expired or was not made by this service.");
-        }
-
-        // SAML Bindings 3.5.3: RelayState MUST come back exactly as sent. A different one means the Response belongs to
-        // another request than the one this browser is waiting on.
-        if (!string.Equals(message.RelayState, pending.RelayState, StringComparison.Ordinal))
-        {
-            throw new SamlException(SamlErrorCode.ProtocolInResponseToMismatch, "RelayState is not the one sent with this browser's request.");
-        }
-
+        CheckRequestState(message, pending);
         var expected = new ExpectedResponse
         {
             Issuer = _options.HubEntityId,
             IssuerKeys = _hubKeys,
             Destination = _acsUrl,
-            Audience = _options.EntityId,
+            Audience = _entityId,
             InResponseTo = pending.RequestId,
             DecryptionKeys = _options.DecryptionKeys,
 
@@ -89,6 +78,30 @@ internal sealed class HubResponseConsumer : IDisposable
         };
     }
 
+    /// <summary>The browser's request state: there is one, and the RelayState is the one sent with it.</summary>
+    /// <exception cref="SamlException">No request is waiting, or the RelayState is another.</exception>
+    internal static void CheckRequestState(PostMessage message, [System.Diagnostics.CodeAnalysis.NotNull] PendingRequest? pending)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+
+        // SAML Profiles 4.1.5: we accept no unsolicited responses. A Response this browser did not ask for (no request
+        // state, or one we did not make) is refused, which also stops login CSRF: an attacker posting their own valid
+        // Response to a victim's browser.
+        if (pending is null)
+        {
+            throw new SamlException(
+                SamlErrorCode.ProtocolUnsolicitedResponse,
+                "This browser has no request waiting for an answer: its request cookie is missing, expired or was not made by this service.");
+        }
+
+        // SAML Bindings 3.5.3: RelayState MUST come back exactly as sent. A different one means the Response belongs to
+        // another request than the one this browser is waiting on.
+        if (!string.Equals(message.RelayState, pending.RelayState, StringComparison.Ordinal))
+        {
+            throw new SamlException(SamlErrorCode.ProtocolInResponseToMismatch, "RelayState is not the one sent with this browser's request.");
+        }
+    }
+
     public void Dispose()
     {
         foreach (var key in _hubKeys.Keys)
@@ -102,7 +115,7 @@ internal sealed class HubResponseConsumer : IDisposable
         // The level asserted must be one we asked for (SAML Core 3.3.2.2.1): the hub should never send less, and a
         // service must not act on an identity proved to a lower level than it needs.
         var level = response.AuthnContextClassRef;
-        if (!LevelOfAssurance.Satisfies(level, _options.RequestedLevels, _options.RequestedLevelComparison))
+        if (!LevelOfAssurance.Satisfies(level, _levels, _options.RequestedLevelComparison))
         {
             throw new SamlException(SamlErrorCode.ProtocolAuthnContextMissing, "The level of assurance is not one this service requested.");
         }
@@ -119,10 +132,13 @@ internal sealed class HubResponseConsumer : IDisposable
             LevelOfAssurance.NameOf(level)!,
             level!,
             nameId.Value,
-            AttributeDisplay.From(response.AuthnAssertion!));
+            AttributeDisplay.From(response.AuthnAssertion!))
+        {
+            ServiceEntityId = _entityId,
+        };
     }
 
-    private static FailureStatus Failure(PostMessage message, IdpOutcome outcome)
+    internal static FailureStatus Failure(PostMessage message, IdpOutcome outcome)
     {
         // The validator verified the signature on this very root element and refused anything else unsigned, so the
         // status is read from the verified document (IdpResponse carries the outcome, not the codes and message).

@@ -7,4 +7,5 @@ namespace Verify.TestRp.RequestState;
 /// <param name="RequestId">The AuthnRequest's ID.</param>
 /// <param name="RelayState">The opaque RelayState sent with it.</param>
 /// <param name="IssuedAt">When the request was made; the state expires <see cref="TestRpOptions.RequestLifetime"/> later.</param>
-internal sealed record PendingRequest(string RequestId, string RelayState, DateTimeOffset IssuedAt);
+/// <param name="Service">The <see cref="TestRpService.Key"/> the request was made for; null for the RP's own registration.</param>
+internal sealed record PendingRequest(string RequestId, string RelayState, DateTimeOffset IssuedAt, string? Service = null);

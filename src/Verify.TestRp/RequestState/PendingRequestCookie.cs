@@ -19,7 +19,7 @@ internal sealed class PendingRequestCookie
     /// <summary>The cookie's name.</summary>
     public const string Name = "verify-testrp-request";
 
-    private const string Purpose = "Verify.TestRp.PendingRequest.v1";
+    private const string Purpose = "Verify.TestRp.PendingRequest.v2";
     private const char Separator = '\n';
 
     private readonly IDataProtector _protector;
@@ -46,7 +46,8 @@ internal sealed class PendingRequestCookie
             Separator,
             request.RequestId,
             request.RelayState,
-            request.IssuedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
+            request.IssuedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+            request.Service ?? "");
         response.Cookies.Append(Name, _protector.Protect(payload), Options(_options.RequestLifetime));
     }
 
@@ -73,12 +74,12 @@ internal sealed class PendingRequestCookie
         }
 
         var parts = payload.Split(Separator);
-        if (parts.Length != 3 || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var issuedMs))
+        if (parts.Length != 4 || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var issuedMs))
         {
             return null;
         }
 
-        var pending = new PendingRequest(parts[0], parts[1], DateTimeOffset.FromUnixTimeMilliseconds(issuedMs));
+        var pending = new PendingRequest(parts[0], parts[1], DateTimeOffset.FromUnixTimeMilliseconds(issuedMs), parts[3].Length == 0 ? null : parts[3]);
 
         // The cookie's own expiry is the browser's to enforce; the state's lifetime is ours.
         return _options.TimeProvider.GetUtcNow() < pending.IssuedAt + _options.RequestLifetime ? pending : null;

@@ -68,6 +68,7 @@ public sealed partial class Pysaml2SpTests
             HubPort = 0,
             IdpPort = 0,
             RpPort = 0,
+            MsPort = 0,
         });
 
         using var browser = Browser();

@@ -34,6 +34,7 @@ public sealed class StartDevJourneyTests(bool plainHttp)
             HubPort = 0,
             IdpPort = 0,
             RpPort = 0,
+            MsPort = 0,
         });
     }
 
@@ -87,6 +88,37 @@ public sealed class StartDevJourneyTests(bool plainHttp)
         var options = new Verify.Saml.Metadata.MetadataVerifierOptions { Reader = new Verify.Saml.Metadata.MetadataReaderOptions { RequireHttps = !plainHttp } };
         var verified = Verify.Saml.Metadata.MetadataVerifier.Pinned([SampleCerts.Certificate("metadata-signing")], TimeProvider.System, options).Verify(xml);
         Assert.That(verified.Metadata.Entities.Select(e => e.EntityId), Is.SupersetOf(new[] { DevFederation.HubEntityId, "https://idp.test/stub-idp-one", "https://idp.test/stub-idp-two" }));
+    }
+
+    [Test]
+    public async Task TheMatchingRegistration_AsksItsMatchingService_AndTheRpHearsTheMatch()
+    {
+        using var browser = Browser();
+
+        // ADR 0020: the test RP's matching registration, its matching service on 127.0.0.1, David Singh's record.
+        var rpStart = await browser.GetAsync(new Uri(_federation.TestRpUrl, "?service=matching"));
+        var hubStart = await browser.FollowAsync(await PostSamlFormAsync(browser, await browser.SubmitAsync(rpStart)));
+        var choose = await browser.FollowAsync(await browser.SubmitAsync(hubStart, set: ("Intent", "registration")));
+        var login = await browser.FollowAsync(await PostSamlFormAsync(browser, await browser.SubmitAsync(choose, set: ("Idp", "https://idp.test/stub-idp-one"))));
+        var toHubAcs = await browser.SubmitAsync(login, null, ("outcome", "success-level2"), ("identity", "david-singh"));
+        var page = await browser.FollowAsync(await PostSamlFormAsync(browser, toHubAcs));
+        for (var tries = 0; page.RequestMessage!.RequestUri!.AbsolutePath == "/checking-your-details" && tries < 50; tries++)
+        {
+            await Task.Delay(100);
+            page = await browser.FollowAsync(await browser.GetAsync(page.RequestMessage.RequestUri));
+        }
+
+        Assert.That(page.RequestMessage!.RequestUri!.AbsolutePath, Is.EqualTo("/continue"), await page.Content.ReadAsStringAsync());
+        var rp = await PostSamlFormAsync(browser, await browser.SubmitAsync(page, "form[action='/return-to-service']"));
+        var html = await rp.Content.ReadAsStringAsync();
+        var document = Html.Parse(html);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Html.Heading(html), Is.EqualTo("You have proved your identity"), html);
+            Assert.That(document.QuerySelector("#service-entity-id")?.TextContent.Trim(), Is.EqualTo("https://rp.test/matching"));
+            Assert.That(document.QuerySelector("[data-attribute=matchOutcome]")?.TextContent.Trim(), Is.EqualTo("match"));
+            Assert.That(document.QuerySelector("[data-attribute=hashedPid]")?.TextContent.Trim(), Does.Match("^[0-9a-f]{64}$"));
+        });
     }
 
     /// <summary>RP start → hub start page (registering) → Stub IDP One → <paramref name="outcome"/> → the page after the hub.</summary>

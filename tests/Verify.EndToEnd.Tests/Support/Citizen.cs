@@ -48,9 +48,11 @@ public sealed class Citizen
     /// At the test RP: "Prove your identity" with the chosen binding for the RP's AuthnRequest; ends on the hub's start
     /// page (checked), in the citizen's language (chosen there if this browser has not chosen it before).
     /// </summary>
-    public async Task StartAtServiceAsync(RpBinding binding = RpBinding.Post)
+    /// <param name="binding">How the test RP sends its AuthnRequest.</param>
+    /// <param name="service">The test RP's registration to sign in with (<c>?service=</c>); null for its own.</param>
+    public async Task StartAtServiceAsync(RpBinding binding = RpBinding.Post, string? service = null)
     {
-        await Page.GotoAsync(_federation.TestRpUrl.AbsoluteUri).ConfigureAwait(false);
+        await Page.GotoAsync(service is null ? _federation.TestRpUrl.AbsoluteUri : new Uri(_federation.TestRpUrl, "?service=" + service).AbsoluteUri).ConfigureAwait(false);
         if (binding == RpBinding.Redirect)
         {
             await Page.GetByLabel("HTTP-Redirect", new() { Exact = true }).CheckAsync().ConfigureAwait(false);

@@ -19,6 +19,18 @@ public sealed record ServiceOutcome(
     string? SubStatusCode,
     string? Detail)
 {
+    /// <summary>The registration (entity ID) the test RP checked the answer for, when proved.</summary>
+    public string? Registration { get; init; }
+
+    /// <summary>End-to-end: the matching service that signed the assertion the test RP accepted.</summary>
+    public string? AssertedBy { get; init; }
+
+    /// <summary>End-to-end: the assertion's NameID, the matching service's hashed PID.</summary>
+    public string? HashedPid { get; init; }
+
+    /// <summary>The status message when not proved ("None" when absent): the hub's distinguishing detail.</summary>
+    public string? Message { get; init; }
+
     /// <summary>Reads the test RP's outcome page (<c>src/Verify.TestRp/Pages/Shared</c>).</summary>
     internal static async Task<ServiceOutcome> ReadAsync(IPage page)
     {
@@ -32,14 +44,20 @@ public sealed record ServiceOutcome(
                 attributes[name!] = (await item.InnerTextAsync().ConfigureAwait(false)).Trim();
             }
 
+            var endToEnd = await page.Locator("#asserted-by").CountAsync().ConfigureAwait(false) > 0;
             return new ServiceOutcome(
                 true,
                 await TextAsync(page, "#level-of-assurance").ConfigureAwait(false),
-                await TextAsync(page, "#pairwise-identifier").ConfigureAwait(false),
+                endToEnd ? null : await TextAsync(page, "#pairwise-identifier").ConfigureAwait(false),
                 attributes,
                 null,
                 null,
-                null);
+                null)
+            {
+                Registration = await OptionalTextAsync(page, "#service-entity-id").ConfigureAwait(false),
+                AssertedBy = endToEnd ? await TextAsync(page, "#asserted-by").ConfigureAwait(false) : null,
+                HashedPid = endToEnd ? await TextAsync(page, "#hashed-pid").ConfigureAwait(false) : null,
+            };
         }
 
         return new ServiceOutcome(
@@ -49,8 +67,14 @@ public sealed record ServiceOutcome(
             new Dictionary<string, string>(),
             await TextAsync(page, "#status-code").ConfigureAwait(false),
             await TextAsync(page, "#sub-status-code").ConfigureAwait(false),
-            await page.Locator("#status-detail").CountAsync().ConfigureAwait(false) > 0 ? await TextAsync(page, "#status-detail").ConfigureAwait(false) : null);
+            await page.Locator("#status-detail").CountAsync().ConfigureAwait(false) > 0 ? await TextAsync(page, "#status-detail").ConfigureAwait(false) : null)
+        {
+            Message = await OptionalTextAsync(page, "#status-message").ConfigureAwait(false),
+        };
     }
+
+    private static async Task<string?> OptionalTextAsync(IPage page, string selector) =>
+        await page.Locator(selector).CountAsync().ConfigureAwait(false) > 0 ? await TextAsync(page, selector).ConfigureAwait(false) : null;
 
     private static async Task<string> TextAsync(IPage page, string selector) =>
         (await page.Locator(selector).InnerTextAsync().ConfigureAwait(false)).Trim();
