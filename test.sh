@@ -12,6 +12,7 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 /usr/bin/python3 -c "import saml2" >/dev/null 2>&1 || need+=(python3-pysaml2)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+{ command -v node && command -v npm; } >/dev/null 2>&1 || need+=(nodejs npm)  # openid-client interop (tests/interop)
 if ((${#need[@]})); then
   echo "Installing: ${need[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -54,7 +54,10 @@ public sealed class HubOptions
     /// <summary>The clock.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
-    /// <summary>Allows http:// (not https) peer endpoints on loopback hosts: start-dev's plain fallback only.</summary>
+    /// <summary>
+    /// Allows http:// (not https) peer endpoints on loopback hosts: start-dev only (its plain layout, and its in-process
+    /// matching service, which listens on plain http on 127.0.0.1 in both layouts, ADR 0020). Production never sets it.
+    /// </summary>
     public bool AllowLoopbackHttp { get; init; }
 
     /// <summary>Refuses options that cannot run safely, with a message an operator can act on.</summary>

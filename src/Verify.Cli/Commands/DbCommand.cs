@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Verify.Audit.Storage;
 using Verify.Federation.Storage;
 using Verify.Hub.Production;
+using Verify.OidcProvider.Storage;
 
 namespace Verify.Cli.Commands;
 
@@ -38,6 +39,9 @@ internal sealed class DbCommand : ICommandFactory
                 var audit = AuditDatabase.Create(AuditProvider.Postgres, conn);
                 var auditPending = await audit.PendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
                 await audit.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                var oidc = new OidcProviderStore(OidcProviderStoreKind.Postgres, conn);
+                var oidcPending = await oidc.PendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
+                await oidc.MigrateAsync(cancellationToken).ConfigureAwait(false);
                 var role = result.GetValue(appRole);
                 if (role is not null)
                 {
@@ -57,10 +61,10 @@ internal sealed class DbCommand : ICommandFactory
                     await GrantHubNodeAsync(conn, role, cancellationToken).ConfigureAwait(false);
                 }
 
-                await output.WriteLineAsync($"federation store: {pending.Count} migration(s) applied; audit trail: {auditPending.Count} migration(s) applied; data-protection key table ready.").ConfigureAwait(false);
+                await output.WriteLineAsync($"federation store: {pending.Count} migration(s) applied; audit trail: {auditPending.Count} migration(s) applied; OpenID Provider store: {oidcPending.Count} migration(s) applied; data-protection key table ready.").ConfigureAwait(false);
                 if (role is not null)
                 {
-                    await output.WriteLineAsync($"role '{role}': may read the federation store, add data-protection keys, and SELECT and INSERT only on the audit trail.").ConfigureAwait(false);
+                    await output.WriteLineAsync($"role '{role}': may read the federation store, add data-protection keys, keep the OpenID Provider's codes and tokens, and SELECT and INSERT only on the audit trail.").ConfigureAwait(false);
                 }
 
                 return ExitCodes.Success;
@@ -78,7 +82,8 @@ internal sealed class DbCommand : ICommandFactory
 
     /// <summary>
     /// What a hub node needs and no more: read the federation store (and the migration histories it checks at start),
-    /// read and add data-protection keys. The audit table keeps only SELECT and INSERT; nothing else is writable.
+    /// read and add data-protection keys, write and prune the OpenID Provider's authorizations and tokens (ADR 0021).
+    /// The audit table keeps only SELECT and INSERT; nothing else is writable.
     /// </summary>
     private static async Task GrantHubNodeAsync(string connection, string role, CancellationToken cancellationToken)
     {
@@ -101,6 +106,7 @@ internal sealed class DbCommand : ICommandFactory
                 $"GRANT USAGE ON SCHEMA {quotedSchema} TO {quoted}",
                 $"GRANT SELECT ON ALL TABLES IN SCHEMA {quotedSchema} TO {quoted}",
                 $"GRANT SELECT, INSERT ON TABLE \"DataProtectionKeys\" TO {quoted}",
+                $"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE \"OpenIddictAuthorizations\", \"OpenIddictTokens\" TO {quoted}",
                 $"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {quotedSchema} TO {quoted}",
             })
             {

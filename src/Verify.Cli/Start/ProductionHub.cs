@@ -20,6 +20,7 @@ using Verify.Hub.Journey.Redis;
 using Verify.Hub.Limits;
 using Verify.Hub.Production;
 using Verify.Hub.Telemetry;
+using Verify.OidcProvider.Storage;
 using Verify.Pki;
 using Verify.Saml.Trust;
 using Verify.Web.Hosting;
@@ -47,6 +48,7 @@ internal static class ProductionHub
 
         var store = FederationStore.Create(FederationProvider.Postgres, settings.Postgres!, time);
         var audit = AuditDatabase.Create(AuditProvider.Postgres, settings.Postgres!);
+        var oidc = new OidcProviderStore(OidcProviderStoreKind.Postgres, settings.Postgres!);
         IReadOnlyList<string> pending;
         try
         {
@@ -54,6 +56,7 @@ internal static class ProductionHub
             [
                 .. await store.Database.PendingMigrationsAsync(cancellationToken).ConfigureAwait(false),
                 .. await audit.PendingMigrationsAsync(cancellationToken).ConfigureAwait(false),
+                .. await oidc.PendingMigrationsAsync(cancellationToken).ConfigureAwait(false),
             ];
         }
         catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException)
@@ -96,6 +99,8 @@ internal static class ProductionHub
                     new DatabaseAuditChain(audit), checkpoints, time, provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<AuditCheckpointService>>()));
             }
 
+            // The OpenID Provider's codes and tokens, shared by every node (ADR 0021); pruned by each node's job.
+            services.AddSingleton(oidc);
             services.AddDbContext<DataProtectionKeysContext>(db => db.UseNpgsql(settings.Postgres));
             services.AddDataProtection().SetApplicationName("Verify.Hub").PersistKeysToDbContext<DataProtectionKeysContext>();
             services.AddHealthChecks()

@@ -36,6 +36,7 @@ public sealed class MultiNodeTests
     private HubNodeProcess _nodeA = null!;
     private HubNodeProcess _nodeB = null!;
     private Uri _rpUrl = null!;
+    private Uri _hubUrl = null!;
     private int _idpPort;
     private int _rpPort;
     private string _connection = "";
@@ -67,7 +68,7 @@ public sealed class MultiNodeTests
         int portA = FreePort(), portB = FreePort();
         _idpPort = FreePort();
         _rpPort = FreePort();
-        var hubUrl = new Uri($"https://hub.test:{portA}/");
+        var hubUrl = _hubUrl = new Uri($"https://hub.test:{portA}/");
         var idpEndpoint = new WebAppEndpoint(new Uri($"https://idp.test:{_idpPort}/"), tls);
         var rpEndpoint = new WebAppEndpoint(new Uri($"https://rp.test:{_rpPort}/"), tls);
         var stub = new StubIdpOptions
@@ -158,6 +159,35 @@ public sealed class MultiNodeTests
         }
 
         Directory.Delete(_dir, recursive: true);
+    }
+
+    [Test]
+    public async Task OpenIdProviderStore_IsSharedInPostgres_AndTheAppRoleMayKeepAndPruneTokensOnly()
+    {
+        await using var owner = new NpgsqlConnection(_connection);
+        await owner.OpenAsync();
+        await using var privileges = new NpgsqlCommand(
+            $"""
+            SELECT has_table_privilege('{_appRole}', '"OpenIddictTokens"', 'INSERT')
+                   AND has_table_privilege('{_appRole}', '"OpenIddictTokens"', 'UPDATE')
+                   AND has_table_privilege('{_appRole}', '"OpenIddictTokens"', 'DELETE'),
+                   has_table_privilege('{_appRole}', '"OpenIddictAuthorizations"', 'DELETE'),
+                   has_table_privilege('{_appRole}', '"OpenIddictApplications"', 'INSERT'),
+                   has_table_privilege('{_appRole}', 'audit_events', 'DELETE')
+            """, owner);
+        await using var reader = await privileges.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        using var b = Client(new CookieContainer(), _nodeB); // node A may have been stopped by the journey test
+
+        var discovery = await b.GetAsync(new Uri(_hubUrl, "/.well-known/openid-configuration"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((reader.GetBoolean(0), reader.GetBoolean(1)), Is.EqualTo((true, true)), "codes and tokens kept and pruned by every node");
+            Assert.That(reader.GetBoolean(2), Is.False, "clients come from the federation store, never written by a node");
+            Assert.That(reader.GetBoolean(3), Is.False, "the audit trail stays append-only");
+            Assert.That(discovery.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a node running as the app role serves the OpenID Provider");
+        });
     }
 
     [Test]
