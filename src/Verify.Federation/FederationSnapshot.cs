@@ -1,6 +1,7 @@
 using Verify.Federation.Parties;
 using Verify.Federation.Publishing;
 using Verify.Hub.Journey;
+using Verify.Hub.Journey.Assurance;
 using Verify.Hub.Journey.Model;
 
 namespace Verify.Federation;
@@ -17,6 +18,8 @@ public sealed class FederationSnapshot : IIdpAvailability
     private readonly Dictionary<string, IdentityProvider> _identityProviders;
     private readonly TimeProvider _timeProvider;
     private readonly IReadOnlyList<OidcIdentityProvider> _oidcIdentityProviders = [];
+    private readonly IReadOnlyList<OidcRelyingParty> _oidcRelyingParties = [];
+    private readonly Dictionary<string, OidcRelyingParty> _oidcRelyingPartiesById = new(StringComparer.Ordinal);
 
     internal FederationSnapshot(
         long revision,
@@ -44,12 +47,13 @@ public sealed class FederationSnapshot : IIdpAvailability
         IEnumerable<Registration.RelyingPartyRegistration> relyingParties,
         IEnumerable<Registration.IdentityProviderRegistration> identityProviders,
         TimeProvider timeProvider,
-        IEnumerable<Registration.OidcIdentityProviderRegistration>? oidcIdentityProviders = null)
+        IEnumerable<Registration.OidcIdentityProviderRegistration>? oidcIdentityProviders = null,
+        IEnumerable<Registration.OidcRelyingPartyRegistration>? oidcRelyingParties = null)
     {
         ArgumentNullException.ThrowIfNull(relyingParties);
         ArgumentNullException.ThrowIfNull(identityProviders);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        return SnapshotLoader.FromRegistrations(relyingParties, identityProviders, timeProvider, oidcIdentityProviders);
+        return SnapshotLoader.FromRegistrations(relyingParties, identityProviders, timeProvider, oidcIdentityProviders, oidcRelyingParties);
     }
 
     /// <summary>The federation revision this snapshot was read at.</summary>
@@ -69,6 +73,17 @@ public sealed class FederationSnapshot : IIdpAvailability
             [.. value.OrderBy(i => i.DisplayOrder).ThenBy(i => i.DisplayName.English, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Issuer, StringComparer.Ordinal)];
     }
 
+    /// <summary>Every RP registered as an OpenID Connect client (ADR 0021), enabled or not, by client ID.</summary>
+    public IReadOnlyList<OidcRelyingParty> OidcRelyingParties
+    {
+        get => _oidcRelyingParties;
+        internal init
+        {
+            _oidcRelyingParties = [.. value.OrderBy(r => r.ClientId, StringComparer.Ordinal)];
+            _oidcRelyingPartiesById = _oidcRelyingParties.ToDictionary(r => r.ClientId, StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>The newest signed federation metadata, to serve as is; null before the first publish.</summary>
     public PublishedMetadata? PublishedMetadata { get; }
 
@@ -78,6 +93,10 @@ public sealed class FederationSnapshot : IIdpAvailability
     /// <summary>The enabled RP with <paramref name="entityId"/>, or null (unknown or disabled).</summary>
     public RelyingParty? FindRelyingParty(string entityId) =>
         _relyingParties.TryGetValue(entityId, out var rp) && rp.Enabled ? rp : null;
+
+    /// <summary>The enabled OIDC RP with <paramref name="clientId"/>, or null (unknown or disabled).</summary>
+    public OidcRelyingParty? FindOidcRelyingParty(string clientId) =>
+        _oidcRelyingPartiesById.TryGetValue(clientId, out var rp) && rp.Enabled ? rp : null;
 
     /// <summary>
     /// The enabled IDP with <paramref name="entityId"/>, or null (unknown or disabled). A temporarily unavailable or
@@ -92,7 +111,7 @@ public sealed class FederationSnapshot : IIdpAvailability
     /// English display name, then entity ID. Empty for an unknown or disabled RP.
     /// </summary>
     public IReadOnlyList<IdentityProvider> IdentityProvidersFor(string rpEntityId, JourneyIntent intent, DateTimeOffset now) =>
-        FindRelyingParty(rpEntityId) is { } rp ? [.. IdentityProviders.Where(idp => idp.IsOfferedTo(rp, intent, now))] : [];
+        RpLevels(rpEntityId) is { } levels ? [.. IdentityProviders.Where(idp => idp.IsOfferedToRp(rpEntityId, levels, intent, now))] : [];
 
     /// <summary><see cref="IdentityProvidersFor(string, JourneyIntent, DateTimeOffset)"/> at the snapshot clock's now.</summary>
     public IReadOnlyList<IdentityProvider> IdentityProvidersFor(string rpEntityId, JourneyIntent intent) =>
@@ -104,28 +123,31 @@ public sealed class FederationSnapshot : IIdpAvailability
 
     /// <summary>The OIDC IDPs a citizen of <paramref name="rpEntityId"/> may choose now, by the SAML IDPs' rule.</summary>
     public IReadOnlyList<OidcIdentityProvider> OidcIdentityProvidersFor(string rpEntityId, JourneyIntent intent) =>
-        FindRelyingParty(rpEntityId) is { } rp ? [.. OidcIdentityProviders.Where(idp => idp.IsOfferedTo(rp, intent, _timeProvider.GetUtcNow()))] : [];
+        RpLevels(rpEntityId) is { } levels ? [.. OidcIdentityProviders.Where(idp => idp.IsOfferedToRp(rpEntityId, levels, intent, _timeProvider.GetUtcNow()))] : [];
 
     /// <inheritdoc />
     public IdpOffer? Find(string rpId, string idpId, JourneyIntent intent)
     {
         ArgumentNullException.ThrowIfNull(rpId);
         ArgumentNullException.ThrowIfNull(idpId);
-        if (FindRelyingParty(rpId) is not { } rp)
+        if (RpLevels(rpId) is not { } levels)
         {
             return null;
         }
 
         if (FindOidcIdentityProvider(idpId) is { } oidc)
         {
-            return oidc.IsOfferedTo(rp, intent, _timeProvider.GetUtcNow()) ? new IdpOffer(oidc.Issuer, oidc.Levels) : null;
+            return oidc.IsOfferedToRp(rpId, levels, intent, _timeProvider.GetUtcNow()) ? new IdpOffer(oidc.Issuer, oidc.Levels) : null;
         }
 
         return FindIdentityProvider(idpId) is { } idp
-            && idp.IsOfferedTo(rp, intent, _timeProvider.GetUtcNow())
+            && idp.IsOfferedToRp(rpId, levels, intent, _timeProvider.GetUtcNow())
                 ? new IdpOffer(idp.EntityId, idp.Levels)
                 : null;
     }
+
+    // The levels an enabled RP of either protocol accepts (a SAML RP or an OIDC client, ADR 0021); null for none.
+    private LevelOfAssuranceSet? RpLevels(string rpId) => FindRelyingParty(rpId)?.Levels ?? FindOidcRelyingParty(rpId)?.Levels;
 
     /// <summary>The stable order citizens see IDPs in: display order, then English display name, then entity ID.</summary>
     internal static IReadOnlyList<IdentityProvider> InDisplayOrder(IEnumerable<IdentityProvider> identityProviders) =>

@@ -45,18 +45,33 @@ public sealed partial class FederationStore
     /// with IDPs registered by OpenID Connect issuer (ADR 0022) in the same transaction.
     /// </summary>
     /// <exception cref="RegistrationRefusedException">An ID is given twice, or is registered in another role.</exception>
+    public Task<IReadOnlyList<StoreChange>> AddOrUpdateAsync(
+        IReadOnlyCollection<RelyingPartyRegistration> relyingParties,
+        IReadOnlyCollection<IdentityProviderRegistration> identityProviders,
+        IReadOnlyCollection<OidcIdentityProviderRegistration> oidcIdentityProviders,
+        CancellationToken cancellationToken = default) =>
+        AddOrUpdateAsync(relyingParties, identityProviders, oidcIdentityProviders, [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AddOrUpdateAsync(IReadOnlyCollection{RelyingPartyRegistration}, IReadOnlyCollection{IdentityProviderRegistration}, IReadOnlyCollection{OidcIdentityProviderRegistration}, CancellationToken)"/>,
+    /// with RPs registered as OpenID Connect clients (ADR 0021) in the same transaction.
+    /// </summary>
+    /// <exception cref="RegistrationRefusedException">An ID is given twice, or is registered in another role.</exception>
     public async Task<IReadOnlyList<StoreChange>> AddOrUpdateAsync(
         IReadOnlyCollection<RelyingPartyRegistration> relyingParties,
         IReadOnlyCollection<IdentityProviderRegistration> identityProviders,
         IReadOnlyCollection<OidcIdentityProviderRegistration> oidcIdentityProviders,
+        IReadOnlyCollection<OidcRelyingPartyRegistration> oidcRelyingParties,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(relyingParties);
         ArgumentNullException.ThrowIfNull(identityProviders);
         ArgumentNullException.ThrowIfNull(oidcIdentityProviders);
+        ArgumentNullException.ThrowIfNull(oidcRelyingParties);
         var rpIds = relyingParties.Select(r => r.EntityId).ToList();
         var idpIds = identityProviders.Select(i => i.EntityId).ToList();
-        RequireDistinct(rpIds.Concat(idpIds).Concat(oidcIdentityProviders.Select(i => i.Issuer)));
+        var issuers = oidcIdentityProviders.Select(i => i.Issuer).ToList();
+        RequireDistinct(rpIds.Concat(idpIds).Concat(issuers).Concat(oidcRelyingParties.Select(r => r.ClientId)));
 
         var now = Now();
         var changes = new List<StoreChange>();
@@ -67,6 +82,7 @@ public sealed partial class FederationStore
                 await RequireNotInOtherRoleAsync(context.IdentityProviders.Where(i => rpIds.Contains(i.EntityId)).Select(i => i.EntityId), "an identity provider", cancellationToken).ConfigureAwait(false);
                 await RequireNotInOtherRoleAsync(context.RelyingParties.Where(r => idpIds.Contains(r.EntityId)).Select(r => r.EntityId), "a relying party", cancellationToken).ConfigureAwait(false);
                 await RequireNotInOtherRoleAsync(context.OidcIdentityProviders.Where(i => rpIds.Contains(i.Issuer) || idpIds.Contains(i.Issuer)).Select(i => i.Issuer), "an OpenID Connect identity provider", cancellationToken).ConfigureAwait(false);
+                await RequireNotInOtherRoleAsync(context.OidcRelyingParties.Where(r => rpIds.Contains(r.ClientId) || idpIds.Contains(r.ClientId) || issuers.Contains(r.ClientId)).Select(r => r.ClientId), "an OpenID Connect relying party", cancellationToken).ConfigureAwait(false);
 
                 var rps = await context.RelyingParties.Where(r => rpIds.Contains(r.EntityId)).ToDictionaryAsync(r => r.EntityId, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
                 foreach (var registration in relyingParties)
@@ -84,6 +100,9 @@ public sealed partial class FederationStore
 
                 // ADR 0022: IDPs registered by OpenID Connect issuer, in the same transaction.
                 await ApplyOidcAsync(context, oidcIdentityProviders, now, changes, cancellationToken).ConfigureAwait(false);
+
+                // ADR 0021: RPs registered as OpenID Connect clients, in the same transaction.
+                await ApplyOidcRelyingPartiesAsync(context, oidcRelyingParties, now, changes, cancellationToken).ConfigureAwait(false);
 
                 return changes.Any(c => c.Outcome != StoreOutcome.Unchanged);
             },

@@ -115,9 +115,10 @@ public sealed partial class FederationStore
                 var rps = await context.RelyingParties.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
                 var idps = await context.IdentityProviders.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
                 var oidcIdps = await context.OidcIdentityProviders.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+                var oidcRps = await context.OidcRelyingParties.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
                 var published = await LatestPublishedAsync(context, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return SnapshotLoader.Build(revision, rps, idps, published, TimeProvider, oidcIdps);
+                return SnapshotLoader.Build(revision, rps, idps, published, TimeProvider, oidcIdps, oidcRps);
             }
         }
     }

@@ -17,13 +17,19 @@ internal static class SnapshotLoader
         IEnumerable<IdentityProviderEntity> idps,
         PublishedMetadata? published,
         TimeProvider timeProvider,
-        IEnumerable<OidcIdentityProviderEntity>? oidcIdps = null)
+        IEnumerable<OidcIdentityProviderEntity>? oidcIdps = null,
+        IEnumerable<OidcRelyingPartyEntity>? oidcRps = null)
     {
         var problems = new List<string>();
         var relyingParties = Load(rps, r => r.EntityId, PartyRows.ToRelyingParty, problems);
         var identityProviders = Load(idps, i => i.EntityId, PartyRows.ToIdentityProvider, problems);
         var oidcIdentityProviders = Load(oidcIdps ?? [], i => i.Issuer, OidcPartyRows.ToParty, problems);
-        return new FederationSnapshot(revision, relyingParties, identityProviders, published, problems, timeProvider) { OidcIdentityProviders = oidcIdentityProviders };
+        var oidcRelyingParties = Load(oidcRps ?? [], r => r.ClientId, OidcRelyingPartyRows.ToParty, problems);
+        return new FederationSnapshot(revision, relyingParties, identityProviders, published, problems, timeProvider)
+        {
+            OidcIdentityProviders = oidcIdentityProviders,
+            OidcRelyingParties = oidcRelyingParties,
+        };
     }
 
     /// <summary>A snapshot of checked registrations, as the store would give them back, at revision 0.</summary>
@@ -31,10 +37,13 @@ internal static class SnapshotLoader
         IEnumerable<RelyingPartyRegistration> rps,
         IEnumerable<IdentityProviderRegistration> idps,
         TimeProvider timeProvider,
-        IEnumerable<OidcIdentityProviderRegistration>? oidcIdps = null)
+        IEnumerable<OidcIdentityProviderRegistration>? oidcIdps = null,
+        IEnumerable<OidcRelyingPartyRegistration>? oidcRps = null)
     {
         var now = SettingsChecks.Instant(timeProvider.GetUtcNow())!.Value;
-        return Build(0, rps.Select(r => PartyRows.New(r, now)), idps.Select(i => PartyRows.New(i, now)), null, timeProvider, oidcIdps?.Select(i => OidcPartyRows.New(i, now)));
+        return Build(
+            0, rps.Select(r => PartyRows.New(r, now)), idps.Select(i => PartyRows.New(i, now)), null, timeProvider,
+            oidcIdps?.Select(i => OidcPartyRows.New(i, now)), oidcRps?.Select(r => OidcRelyingPartyRows.New(r, now)));
     }
 
     private static List<TParty> Load<TRow, TParty>(IEnumerable<TRow> rows, Func<TRow, string> entityId, Func<TRow, TParty> map, List<string> problems)

@@ -9,7 +9,7 @@ namespace Verify.Cli.Commands;
 /// <summary>
 /// <c>verify rp</c>: the relying parties of the federation. <c>add</c> registers (or updates, by entity ID) an RP
 /// from its SAML metadata, refusing metadata that breaks a federation rule (exit 3); <c>list</c>, <c>remove</c>,
-/// <c>enable</c>, <c>disable</c>. Every change bumps the federation revision, so hub nodes pick it up within seconds.
+/// <c>enable</c>, <c>disable</c>; with <c>--oidc</c>, <c>add</c> registers an OpenID Connect client (<see cref="RpOidcOptions"/>). Every change bumps the federation revision, so hub nodes pick it up within seconds.
 /// </summary>
 internal sealed class RpCommand(TimeProvider timeProvider) : ICommandFactory
 {
@@ -23,9 +23,9 @@ internal sealed class RpCommand(TimeProvider timeProvider) : ICommandFactory
         var rp = new Command("rp", "The federation's relying parties (departments' services).");
         rp.Subcommands.Add(CreateAdd());
         rp.Subcommands.Add(CreateList());
-        rp.Subcommands.Add(PartyCommands.ByEntityId("remove", "rp", Kind, "Remove a relying party: the hub refuses its requests from then on.", _store, (s, id, ct) => s.RemoveRelyingPartyAsync(id, ct), "removed"));
-        rp.Subcommands.Add(PartyCommands.ByEntityId("enable", "rp", Kind, "Enable a relying party.", _store, (s, id, ct) => s.SetRelyingPartyEnabledAsync(id, true, ct), "enabled"));
-        rp.Subcommands.Add(PartyCommands.ByEntityId("disable", "rp", Kind, "Disable a relying party: the hub refuses its requests, its registration is kept.", _store, (s, id, ct) => s.SetRelyingPartyEnabledAsync(id, false, ct), "disabled"));
+        rp.Subcommands.Add(PartyCommands.ByEntityId("remove", "rp", Kind, "Remove a relying party: the hub refuses its requests from then on.", _store, async (s, id, ct) => await s.RemoveRelyingPartyAsync(id, ct).ConfigureAwait(false) || await s.RemoveOidcRelyingPartyAsync(id, ct).ConfigureAwait(false), "removed"));
+        rp.Subcommands.Add(PartyCommands.ByEntityId("enable", "rp", Kind, "Enable a relying party.", _store, async (s, id, ct) => await s.SetRelyingPartyEnabledAsync(id, true, ct).ConfigureAwait(false) || await s.SetOidcRelyingPartyEnabledAsync(id, true, ct).ConfigureAwait(false), "enabled"));
+        rp.Subcommands.Add(PartyCommands.ByEntityId("disable", "rp", Kind, "Disable a relying party: the hub refuses its requests, its registration is kept.", _store, async (s, id, ct) => await s.SetRelyingPartyEnabledAsync(id, false, ct).ConfigureAwait(false) || await s.SetOidcRelyingPartyEnabledAsync(id, false, ct).ConfigureAwait(false), "disabled"));
         return rp;
     }
 
@@ -42,8 +42,10 @@ internal sealed class RpCommand(TimeProvider timeProvider) : ICommandFactory
         var cycle3 = new Option<string?>("--cycle3-attribute") { Description = "The identifier asked for after a no-match, e.g. NationalInsuranceNumber.", HelpName = "NAME" };
         var accountCreation = new Option<string[]>("--account-creation-attribute") { Description = "An attribute returned when an account is created, e.g. firstname (repeat for several).", HelpName = "NAME" };
         var endToEnd = new Option<bool>("--end-to-end") { Description = "End-to-end trust: the RP receives its matching service's signed assertion (needs the matching service)." };
-        var add = new Command("add", "Register a relying party from its SAML metadata, or update it (by entity ID).");
+        var oidc = new RpOidcOptions();
+        var add = new Command("add", "Register a relying party from its SAML metadata (or as an OpenID Connect client with --oidc), or update it (by entity ID or client ID).");
         party.AddTo(add);
+        oidc.AddTo(add);
         foreach (var option in new Option[] { homepage, otherWays, otherWaysCy, matchingService, matchingMetadata, matchingTrust, accountCreationUrl, cycle3, accountCreation, endToEnd })
         {
             add.Options.Add(option);
@@ -80,6 +82,17 @@ internal sealed class RpCommand(TimeProvider timeProvider) : ICommandFactory
                 AccountCreationAttributes = parseResult.GetValue(accountCreation) ?? [],
                 AssertionMode = parseResult.GetValue(endToEnd) ? AssertionMode.EndToEnd : AssertionMode.HubAsserted,
             };
+            if (oidc.IsGiven(parseResult))
+            {
+                // ADR 0021: an RP registered as an OpenID Connect client, with the same operator settings.
+                var oidcStore = await _store.OpenAsync(parseResult, cancellationToken).ConfigureAwait(false);
+                var existing = (await oidcStore.ListOidcRelyingPartiesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(r => r.ClientId == parseResult.GetValue(oidc.ClientId)?.Trim());
+                var oidcRegistration = OidcRelyingPartyRegistration.Create(oidc.Read(parseResult, party, settings, existing), parseResult.GetValue(party.AllowLoopbackHttp));
+                var oidcOutcome = await oidcStore.AddOrUpdateOidcRelyingPartyAsync(oidcRegistration, cancellationToken).ConfigureAwait(false);
+                await parseResult.InvocationConfiguration.Output.WriteLineAsync(RpOidcOptions.Added(oidcOutcome, oidcRegistration)).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
             var registration = RelyingPartyRegistration.FromMetadata(party.ReadMetadata(parseResult), settings, parseResult.GetValue(party.AllowLoopbackHttp));
             var store = await _store.OpenAsync(parseResult, cancellationToken).ConfigureAwait(false);
             var outcome = await store.AddOrUpdateRelyingPartyAsync(registration, cancellationToken).ConfigureAwait(false);
@@ -108,13 +121,20 @@ internal sealed class RpCommand(TimeProvider timeProvider) : ICommandFactory
         {
             var store = await _store.OpenAsync(parseResult, cancellationToken).ConfigureAwait(false);
             var rps = await store.ListRelyingPartiesAsync(cancellationToken).ConfigureAwait(false);
+            var oidcRps = await store.ListOidcRelyingPartiesAsync(cancellationToken).ConfigureAwait(false);
             var output = parseResult.InvocationConfiguration.Output;
             foreach (var rp in rps)
             {
                 PartyListing.Write(output, rp);
             }
 
-            await output.WriteLineAsync($"{rps.Count} relying part{(rps.Count == 1 ? "y" : "ies")}.").ConfigureAwait(false);
+            foreach (var rp in oidcRps)
+            {
+                RpOidcOptions.Write(output, rp);
+            }
+
+            var count = rps.Count + oidcRps.Count;
+            await output.WriteLineAsync($"{count} relying part{(count == 1 ? "y" : "ies")}.").ConfigureAwait(false);
             return ExitCodes.Success;
         }));
         return list;

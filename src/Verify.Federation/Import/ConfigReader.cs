@@ -33,6 +33,8 @@ internal sealed class ConfigReader(string folder, bool allowLoopbackHttp)
 
     public List<OidcIdentityProviderRegistration> OidcIdentityProviders { get; } = [];
 
+    public List<OidcRelyingPartyRegistration> OidcRelyingParties { get; } = [];
+
     public int PartyCount { get; private set; }
 
     public void Read()
@@ -60,7 +62,7 @@ internal sealed class ConfigReader(string folder, bool allowLoopbackHttp)
         }
 
         config ??= new FederationConfig();
-        PartyCount = config.RelyingParties.Count + config.IdentityProviders.Count + config.OidcIdentityProviders.Count;
+        PartyCount = config.RelyingParties.Count + config.IdentityProviders.Count + config.OidcIdentityProviders.Count + config.OidcRelyingParties.Count;
         for (var i = 0; i < config.RelyingParties.Count; i++)
         {
             var entry = config.RelyingParties[i];
@@ -80,8 +82,16 @@ internal sealed class ConfigReader(string folder, bool allowLoopbackHttp)
                 ConfigSettings.For(entry, jwks.Length == 0 ? null : System.Text.Encoding.UTF8.GetString(jwks)), allowLoopbackHttp)), optional: true);
         }
 
+        for (var i = 0; i < config.OidcRelyingParties.Count; i++)
+        {
+            var entry = config.OidcRelyingParties[i];
+            Entry($"oidcRelyingParties[{i}]", entry?.Jwks, jwks => OidcRelyingParties.Add(OidcRelyingPartyRegistration.Create(
+                ConfigSettings.For(entry, jwks.Length == 0 ? null : System.Text.Encoding.UTF8.GetString(jwks)), allowLoopbackHttp)), optional: true);
+        }
+
         // One entity ID, one entry: otherwise which settings win would depend on file order.
-        var entries = RelyingParties.Select(r => r.EntityId).Concat(IdentityProviders.Select(i => i.EntityId)).Concat(OidcIdentityProviders.Select(i => i.Issuer));
+        var entries = RelyingParties.Select(r => r.EntityId).Concat(IdentityProviders.Select(i => i.EntityId)).Concat(OidcIdentityProviders.Select(i => i.Issuer))
+            .Concat(OidcRelyingParties.Select(r => r.ClientId));
         foreach (var twice in entries.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             Errors.Add($"{FederationImporter.FileName}: entity '{twice.Key}' is listed {twice.Count()} times; list each party once.");

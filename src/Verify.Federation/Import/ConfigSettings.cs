@@ -66,6 +66,26 @@ internal static class ConfigSettings
         TemporarilyUnavailable = entry.TemporarilyUnavailable,
     };
 
+    /// <param name="entry">The entry.</param>
+    /// <param name="jwks">The client's key set read from the file the entry names, or null.</param>
+    public static OidcRelyingPartySettings For(OidcRelyingPartyConfig? entry, string? jwks) => entry is null ? throw EmptyEntry() : new()
+    {
+        ClientId = entry.ClientId ?? throw new RegistrationRefusedException("\"clientId\" is missing: the RP's OpenID Connect client ID."),
+        DisplayName = Text(entry.DisplayName, "displayName") ?? throw new RegistrationRefusedException("\"displayName\" is missing: an OIDC RP has no metadata to take a name from."),
+        Enabled = entry.Enabled,
+        Levels = entry.Levels ?? [],
+        RedirectUris = entry.RedirectUris ?? [],
+        PostLogoutRedirectUris = entry.PostLogoutRedirectUris ?? [],
+        Jwks = jwks,
+        JwksUri = entry.JwksUri,
+        Scopes = entry.Scopes,
+        Claims = entry.Claims ?? [],
+        Sector = entry.Sector,
+        ClientSecretHash = entry.ClientSecretHash,
+        ServiceHomepage = entry.ServiceHomepage,
+        OtherWaysToAccess = Text(entry.OtherWaysToAccess, "otherWaysToAccess"),
+    };
+
     private static RegistrationRefusedException EmptyEntry() => new("the entry is null; give an object with at least \"metadata\" and \"levels\".");
 
     private static TrustKind? Trust(string? value) => value?.Trim().ToUpperInvariant() switch

@@ -11,4 +11,7 @@ internal sealed class FederationConfig
 
     /// <summary>The identity providers registered by OpenID Connect issuer (ADR 0022), in file order.</summary>
     public List<OidcIdentityProviderConfig> OidcIdentityProviders { get; set; } = [];
+
+    /// <summary>The relying parties registered as OpenID Connect clients (ADR 0021), in file order.</summary>
+    public List<OidcRelyingPartyConfig> OidcRelyingParties { get; set; } = [];
 }

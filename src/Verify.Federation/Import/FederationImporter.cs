@@ -48,7 +48,7 @@ public sealed class FederationImporter
 
         try
         {
-            var changes = await _store.AddOrUpdateAsync(reader.RelyingParties, reader.IdentityProviders, reader.OidcIdentityProviders, cancellationToken).ConfigureAwait(false);
+            var changes = await _store.AddOrUpdateAsync(reader.RelyingParties, reader.IdentityProviders, reader.OidcIdentityProviders, reader.OidcRelyingParties, cancellationToken).ConfigureAwait(false);
             return new FederationImportResult { Changes = changes, PartyCount = reader.PartyCount };
         }
         catch (RegistrationRefusedException ex)

@@ -98,13 +98,16 @@ public sealed class IdentityProvider
     public bool IsOfferedTo(RelyingParty rp, JourneyIntent intent, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(rp);
-        return rp.Enabled
-            && Enabled
-            && !TemporarilyUnavailable
-            && (OnboardingOnlyFor.Count == 0 || OnboardingOnlyFor.Contains(rp.EntityId, StringComparer.Ordinal))
-            && Offers(intent, now)
-            && Levels.Intersect(rp.Levels) is not null;
+        return rp.Enabled && IsOfferedToRp(rp.EntityId, rp.Levels, intent, now);
     }
+
+    /// <summary>The same rule for an enabled RP of either protocol, by its ID and accepted levels (ADR 0021: OIDC RPs too).</summary>
+    internal bool IsOfferedToRp(string rpId, LevelOfAssuranceSet rpLevels, JourneyIntent intent, DateTimeOffset now) =>
+        Enabled
+        && !TemporarilyUnavailable
+        && (OnboardingOnlyFor.Count == 0 || OnboardingOnlyFor.Contains(rpId, StringComparer.Ordinal))
+        && Offers(intent, now)
+        && Levels.Intersect(rpLevels) is not null;
 
     /// <summary>Soft disconnect: whether <paramref name="intent"/> is still provided at <paramref name="now"/> (the "until" instant is excluded).</summary>
     public bool Offers(JourneyIntent intent, DateTimeOffset now)

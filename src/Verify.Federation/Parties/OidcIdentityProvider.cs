@@ -70,18 +70,23 @@ public sealed class OidcIdentityProvider
     public bool IsOfferedTo(RelyingParty rp, JourneyIntent intent, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(rp);
+        return rp.Enabled && IsOfferedToRp(rp.EntityId, rp.Levels, intent, now);
+    }
+
+    /// <summary>The same rule for an enabled RP of either protocol, by its ID and accepted levels (ADR 0021: OIDC RPs too).</summary>
+    internal bool IsOfferedToRp(string rpId, LevelOfAssuranceSet rpLevels, JourneyIntent intent, DateTimeOffset now)
+    {
         var until = intent switch
         {
             JourneyIntent.Registration => ProvideRegistrationUntil,
             JourneyIntent.SignIn => ProvideSignInUntil,
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Unknown journey intent."),
         };
-        return rp.Enabled
-            && Enabled
+        return Enabled
             && !TemporarilyUnavailable
-            && (OnboardingOnlyFor.Count == 0 || OnboardingOnlyFor.Contains(rp.EntityId, StringComparer.Ordinal))
+            && (OnboardingOnlyFor.Count == 0 || OnboardingOnlyFor.Contains(rpId, StringComparer.Ordinal))
             && (until is not { } end || now < end)
-            && Levels.Intersect(rp.Levels) is not null;
+            && Levels.Intersect(rpLevels) is not null;
     }
 
     /// <inheritdoc />

@@ -31,7 +31,10 @@ internal static class OidcChecks
     }
 
     /// <summary>A JSON Web Key Set of public signing keys: RSA of 2048 bits or more, or EC P-256 and above; no private or symmetric key.</summary>
-    public static string PublicJwks(string jwks, string issuer)
+    /// <param name="jwks">The key set as given.</param>
+    /// <param name="issuer">The party it belongs to (an IDP's issuer, or an RP's client ID), for messages.</param>
+    /// <param name="advice">What the operator should give instead; defaults to the IDP's advice.</param>
+    public static string PublicJwks(string jwks, string issuer, string advice = "Give the IDP's public JWKS (its jwks_uri document).")
     {
         if (jwks.Length > MaxJwksLength)
         {
@@ -44,32 +47,32 @@ internal static class OidcChecks
             if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("keys", out var keys)
                 || keys.ValueKind != JsonValueKind.Array || keys.GetArrayLength() is 0 or > MaxKeys)
             {
-                throw Refused(issuer, $"a JSON object with a \"keys\" array of 1 to {MaxKeys} keys is expected");
+                throw Refused(issuer, $"a JSON object with a \"keys\" array of 1 to {MaxKeys} keys is expected", advice);
             }
 
             foreach (var key in keys.EnumerateArray())
             {
-                CheckKey(key, issuer);
+                CheckKey(key, issuer, advice);
             }
         }
         catch (JsonException)
         {
-            throw Refused(issuer, "it is not JSON");
+            throw Refused(issuer, "it is not JSON", advice);
         }
 
         return jwks;
     }
 
-    private static void CheckKey(JsonElement key, string issuer)
+    private static void CheckKey(JsonElement key, string issuer, string advice)
     {
         if (key.ValueKind != JsonValueKind.Object || PrivateMembers.Any(member => key.TryGetProperty(member, out _)))
         {
-            throw Refused(issuer, "a key is not an object, or holds private or symmetric key material");
+            throw Refused(issuer, "a key is not an object, or holds private or symmetric key material", advice);
         }
 
         if (key.TryGetProperty("use", out var use) && use.GetString() != "sig")
         {
-            throw Refused(issuer, "a key is not for signing (use must be sig)");
+            throw Refused(issuer, "a key is not for signing (use must be sig)", advice);
         }
 
         switch (Member(key, "kty"))
@@ -79,7 +82,7 @@ internal static class OidcChecks
             case "EC" when Member(key, "crv") is "P-256" or "P-384" or "P-521" && Member(key, "x") is not null && Member(key, "y") is not null:
                 return;
             default:
-                throw Refused(issuer, "a key is neither RSA of 2048 bits or more nor EC on P-256, P-384 or P-521");
+                throw Refused(issuer, "a key is neither RSA of 2048 bits or more nor EC on P-256, P-384 or P-521", advice);
         }
     }
 
@@ -98,6 +101,6 @@ internal static class OidcChecks
     private static string? Member(JsonElement key, string name) =>
         key.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static RegistrationRefusedException Refused(string issuer, string why) =>
-        new($"The pinned key set of '{issuer}' is refused: {why}. Give the IDP's public JWKS (its jwks_uri document).");
+    private static RegistrationRefusedException Refused(string issuer, string why, string advice) =>
+        new($"The pinned key set of '{issuer}' is refused: {why}. {advice}");
 }

@@ -33,6 +33,8 @@ public abstract class FederationDbContext : DbContext
 
     internal DbSet<OidcIdentityProviderEntity> OidcIdentityProviders => Set<OidcIdentityProviderEntity>();
 
+    internal DbSet<OidcRelyingPartyEntity> OidcRelyingParties => Set<OidcRelyingPartyEntity>();
+
     internal DbSet<FederationRevisionEntity> Revision => Set<FederationRevisionEntity>();
 
     internal DbSet<PublishedMetadataEntity> PublishedMetadata => Set<PublishedMetadataEntity>();
@@ -103,6 +105,29 @@ public abstract class FederationDbContext : DbContext
             idp.Property(i => i.Levels).HasMaxLength(64);
             idp.Property(i => i.PinnedJwks).HasMaxLength(Registration.OidcChecks.MaxJwksLength);
             idp.Property(i => i.ContentHash).HasMaxLength(64);
+        });
+
+        // ADR 0021: relying parties registered as OpenID Connect clients (no SAML metadata).
+        modelBuilder.Entity<OidcRelyingPartyEntity>(rp =>
+        {
+            rp.ToTable("oidc_relying_parties");
+            rp.HasIndex(r => r.ClientId).IsUnique();
+            rp.Property(r => r.ClientId).HasMaxLength(Registration.OidcClientChecks.ClientIdLength);
+            rp.Property(r => r.DisplayNameEn).HasMaxLength(Registration.RegistrationLimits.DisplayNameLength);
+            rp.Property(r => r.DisplayNameCy).HasMaxLength(Registration.RegistrationLimits.DisplayNameLength);
+            rp.Property(r => r.Levels).HasMaxLength(64);
+            rp.Property(r => r.RedirectUris).HasMaxLength(Registration.OidcClientChecks.MaxRedirectUris * (UrlLength + 1));
+            rp.Property(r => r.PostLogoutRedirectUris).HasMaxLength(Registration.OidcClientChecks.MaxRedirectUris * (UrlLength + 1));
+            rp.Property(r => r.Jwks).HasMaxLength(Registration.OidcChecks.MaxJwksLength);
+            rp.Property(r => r.JwksUri).HasMaxLength(UrlLength);
+            rp.Property(r => r.Scopes).HasMaxLength(256);
+            rp.Property(r => r.Claims).HasMaxLength(256);
+            rp.Property(r => r.Sector).HasMaxLength(EntityIdLength);
+            rp.Property(r => r.ClientSecretHash).HasMaxLength(512);
+            rp.Property(r => r.ServiceHomepage).HasMaxLength(UrlLength);
+            rp.Property(r => r.OtherWaysEn).HasMaxLength(Registration.RegistrationLimits.OtherWaysLength);
+            rp.Property(r => r.OtherWaysCy).HasMaxLength(Registration.RegistrationLimits.OtherWaysLength);
+            rp.Property(r => r.ContentHash).HasMaxLength(64);
         });
 
         modelBuilder.Entity<FederationRevisionEntity>(revision =>

@@ -6,8 +6,10 @@ using Verify.Federation.Parties;
 using Verify.Hub.Journey;
 using Verify.Hub.Journey.Model;
 using Verify.Hub.Metadata;
+using Verify.Hub.Oidc.Provider.Clients;
 using Verify.Saml.Metadata;
 using Verify.Saml.Samlp;
+using Verify.Saml.Trust;
 
 namespace Verify.Hub.Directory;
 
@@ -40,7 +42,7 @@ public sealed class FederationDirectory(CachedFederation federation) : IHubDirec
         private readonly ConcurrentDictionary<string, HubIdentityProvider?> _idps = new(StringComparer.Ordinal);
 
         public HubRelyingParty? FindRelyingParty(string entityId) =>
-            _rps.GetOrAdd(entityId, id => snapshot.FindRelyingParty(id) is { } rp ? Map(rp) : null);
+            _rps.GetOrAdd(entityId, id => snapshot.FindRelyingParty(id) is { } rp ? Map(rp) : snapshot.FindOidcRelyingParty(id) is { } client ? Map(client) : null);
 
         public HubIdentityProvider? FindIdentityProvider(string entityId) =>
             _idps.GetOrAdd(entityId, id => snapshot.FindIdentityProvider(id) is { } idp ? Map(idp) : null);
@@ -78,6 +80,30 @@ public sealed class FederationDirectory(CachedFederation federation) : IHubDirec
                 AccountCreationAttributes = matching.AccountCreationAttributes,
                 EndToEnd = rp.AssertionMode == AssertionMode.EndToEnd,
             } : null,
+        };
+
+        // ADR 0021: an RP registered as an OpenID Connect client. It has no SAML keys or endpoints, so a SAML request
+        // naming its client ID fails signature checking (no registered certificate) and nothing is ever posted to it.
+        private static HubRelyingParty Map(OidcRelyingParty rp) => new()
+        {
+            EntityId = rp.ClientId,
+            DisplayName = rp.DisplayName.English,
+            Levels = rp.Levels,
+            Trust = new PartyTrust { PartyId = rp.ClientId, Role = PartyRole.RelyingParty, Kind = TrustKind.Pinned, Certificates = [] },
+            AssertionConsumerServices = [],
+            ServiceHomepage = Uri.TryCreate(rp.ServiceHomepage, UriKind.Absolute, out var homepage) ? homepage : null,
+            OtherWaysText = rp.OtherWaysToAccess?.English,
+            Oidc = new HubOidcClient
+            {
+                RedirectUris = rp.RedirectUris,
+                JsonWebKeySet = rp.Jwks,
+                JwksUri = rp.JwksUri is { } uri ? new Uri(uri) : null,
+                Scopes = rp.Scopes.ToHashSet(StringComparer.Ordinal),
+                Claims = rp.Claims.ToHashSet(StringComparer.Ordinal),
+                Sector = rp.Sector,
+                ClientSecretHash = rp.ClientSecretHash,
+                PostLogoutRedirectUris = rp.PostLogoutRedirectUris,
+            },
         };
 
         private static HubIdentityProvider Map(IdentityProvider idp) => new()

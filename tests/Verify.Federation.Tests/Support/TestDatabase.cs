@@ -52,6 +52,7 @@ internal sealed class TestDatabase
         await context.IdentityProviders.ExecuteDeleteAsync();
         await context.PublishedMetadata.ExecuteDeleteAsync();
         await context.OidcIdentityProviders.ExecuteDeleteAsync();
+        await context.OidcRelyingParties.ExecuteDeleteAsync();
     }
 
     public async Task DeleteAsync()

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 using StackExchange.Redis;
 
 using Verify.Audit;
+using Verify.Hub.Directory;
 using Verify.Hub.Journey;
 using Verify.Hub.Journey.InMemory;
 using Verify.Hub.Journey.Protection;
@@ -87,7 +88,8 @@ public sealed class HubHarness : IAsyncDisposable
         HubTelemetryOptions? telemetry = null,
         Action<IServiceCollection>? configureServices = null,
         bool behindTlsProxy = false,
-        JourneyOptions? journey = null)
+        JourneyOptions? journey = null,
+        IHubDirectorySource? directorySource = null)
     {
         audit ??= new RecordingAuditSink();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -115,7 +117,8 @@ public sealed class HubHarness : IAsyncDisposable
         IReplayCache replay = redis is null ? new InMemoryReplayCache(time) : new RedisReplayCache(redis, time);
         var directory = new TestDirectory();
         IRateLimiter limiter = redis is null ? new InMemoryRateLimiter(time) : new RedisRateLimiter(redis, time, RedisRateLimiter.DeriveKey(options.PairwiseSecret), "verify:test-rate:" + Guid.NewGuid().ToString("N") + ":");
-        var stores = new HubStores(journeys, replay, directory, new NoPublishedMetadata(), audit, limiter);
+        // A test may serve the federation from the real store (FederationDirectory) instead of the fixed test directory.
+        var stores = new HubStores(journeys, replay, directorySource ?? directory, new NoPublishedMetadata(), audit, limiter);
         // Behind a TLS-terminating proxy: the node listens in plain http and believes X-Forwarded-For from the test
         // browsers' address only (ProxyTests); otherwise it serves TLS itself.
         var endpoint = behindTlsProxy

@@ -1,0 +1,97 @@
+using Verify.Federation.Parties;
+using Verify.Hub.Journey.Assurance;
+
+namespace Verify.Federation.Registration;
+
+/// <summary>
+/// An OpenID Connect relying party's settings that passed every federation rule (ADR 0021); only <see cref="Create"/>
+/// makes one, so the store never holds an unchecked redirect URI, key set or claim list.
+/// </summary>
+public sealed class OidcRelyingPartyRegistration
+{
+    private OidcRelyingPartyRegistration(OidcRelyingPartySettings settings, bool allowLoopbackHttp)
+    {
+        ClientId = OidcClientChecks.ClientId(settings.ClientId);
+        DisplayName = SettingsChecks.Text(
+            settings.DisplayName ?? throw new RegistrationRefusedException($"RP '{ClientId}' needs a display name: citizens see it."),
+            RegistrationLimits.DisplayNameLength,
+            "display name");
+        Levels = SettingsChecks.Levels(settings.Levels, ClientId);
+        RedirectUris = OidcClientChecks.RedirectUris(settings.RedirectUris, ClientId, "redirect URI", required: true, allowLoopbackHttp);
+        PostLogoutRedirectUris = OidcClientChecks.RedirectUris(settings.PostLogoutRedirectUris, ClientId, "post-logout redirect URI", required: false, allowLoopbackHttp);
+        (Jwks, JwksUri) = OidcClientChecks.Keys(settings.Jwks, settings.JwksUri, ClientId, allowLoopbackHttp);
+        Scopes = OidcClientChecks.Scopes(settings.Scopes, ClientId);
+        Claims = OidcClientChecks.Claims(settings.Claims, ClientId);
+        Sector = OidcClientChecks.Sector(settings.Sector, ClientId);
+        ClientSecretHash = settings.ClientSecretHash is { } hash ? ClientSecretHasher.RequireWellFormed(hash, ClientId) : null;
+        Enabled = settings.Enabled;
+        if (settings.ServiceHomepage is { } homepage)
+        {
+            MetadataChecks.RequireSecureUrl(homepage, "service homepage", allowLoopbackHttp);
+            ServiceHomepage = homepage;
+        }
+
+        OtherWaysToAccess = settings.OtherWaysToAccess is { } other
+            ? SettingsChecks.Text(other, RegistrationLimits.OtherWaysLength, "\"other ways to access the service\" text")
+            : null;
+        ContentHash = Registration.ContentHash.Of(System.Text.Encoding.UTF8.GetBytes(ClientId), [
+            DisplayName.English, DisplayName.Welsh, Levels.ToString(), string.Join('\n', RedirectUris), string.Join('\n', PostLogoutRedirectUris),
+            Jwks, JwksUri, string.Join('\n', Scopes), string.Join('\n', Claims), Sector, ClientSecretHash,
+            ServiceHomepage, OtherWaysToAccess?.English, OtherWaysToAccess?.Welsh,
+        ]);
+    }
+
+    /// <summary>The client ID (also the RP's ID in journeys).</summary>
+    public string ClientId { get; }
+
+    /// <summary>The name citizens see.</summary>
+    public BilingualText DisplayName { get; }
+
+    /// <summary>The levels of assurance the RP accepts.</summary>
+    public LevelOfAssuranceSet Levels { get; }
+
+    /// <summary>The redirect URIs, compared exactly.</summary>
+    public IReadOnlyList<string> RedirectUris { get; }
+
+    /// <summary>The post-logout redirect URIs.</summary>
+    public IReadOnlyList<string> PostLogoutRedirectUris { get; }
+
+    /// <summary>The client's public JWKS, or null when <see cref="JwksUri"/> is used.</summary>
+    public string? Jwks { get; }
+
+    /// <summary>Where the client publishes its keys, or null when <see cref="Jwks"/> is registered.</summary>
+    public string? JwksUri { get; }
+
+    /// <summary>The scopes it may ask for, sorted; <c>openid</c> always among them.</summary>
+    public IReadOnlyList<string> Scopes { get; }
+
+    /// <summary>The identity claims it may receive, sorted.</summary>
+    public IReadOnlyList<string> Claims { get; }
+
+    /// <summary>The sector of its pairwise <c>sub</c>.</summary>
+    public string Sector { get; }
+
+    /// <summary>The hash of its client secret, or null (<c>private_key_jwt</c> only).</summary>
+    public string? ClientSecretHash { get; }
+
+    /// <summary>Whether the hub accepts its requests.</summary>
+    public bool Enabled { get; }
+
+    /// <summary>The service's start page, or null.</summary>
+    public string? ServiceHomepage { get; }
+
+    /// <summary>"Other ways to access the service", or null.</summary>
+    public BilingualText? OtherWaysToAccess { get; }
+
+    internal string ContentHash { get; }
+
+    /// <summary>Checks an OIDC RP's settings against the federation's rules.</summary>
+    /// <param name="settings">The client ID, names, levels, redirect URIs, keys, scopes and claims.</param>
+    /// <param name="allowLoopbackHttp">Accept <c>http</c> URLs on a loopback host (development only).</param>
+    /// <exception cref="RegistrationRefusedException">A rule is broken; the message says which and what to do.</exception>
+    public static OidcRelyingPartyRegistration Create(OidcRelyingPartySettings settings, bool allowLoopbackHttp = false)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new OidcRelyingPartyRegistration(settings, allowLoopbackHttp);
+    }
+}

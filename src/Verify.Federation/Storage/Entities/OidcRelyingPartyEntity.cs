@@ -1,0 +1,56 @@
+namespace Verify.Federation.Storage.Entities;
+
+/// <summary>A relying party registered as an OpenID Connect client, as stored (ADR 0021): it has no SAML metadata.</summary>
+internal sealed class OidcRelyingPartyEntity
+{
+    public long Id { get; set; }
+
+    /// <summary>The client ID: the RP's ID in journeys, unique across RPs, IDPs and OIDC issuers.</summary>
+    public required string ClientId { get; set; }
+
+    public required string DisplayNameEn { get; set; }
+
+    public string? DisplayNameCy { get; set; }
+
+    public bool Enabled { get; set; }
+
+    /// <summary>Level names, lowest rank first, comma-separated: <c>LEVEL_1,LEVEL_2</c>.</summary>
+    public required string Levels { get; set; }
+
+    /// <summary>The redirect URIs, newline-separated, in registration order.</summary>
+    public required string RedirectUris { get; set; }
+
+    /// <summary>The post-logout redirect URIs, newline-separated; empty for none.</summary>
+    public required string PostLogoutRedirectUris { get; set; }
+
+    /// <summary>The client's public JSON Web Key Set, or null when <see cref="JwksUri"/> is used.</summary>
+    public string? Jwks { get; set; }
+
+    /// <summary>Where the client publishes its keys (https), or null when <see cref="Jwks"/> is registered.</summary>
+    public string? JwksUri { get; set; }
+
+    /// <summary>The scopes it may ask for, newline-separated and sorted.</summary>
+    public required string Scopes { get; set; }
+
+    /// <summary>The identity claims it may receive, newline-separated and sorted.</summary>
+    public required string Claims { get; set; }
+
+    /// <summary>The sector of its pairwise <c>sub</c>.</summary>
+    public required string Sector { get; set; }
+
+    /// <summary>The PBKDF2 hash of its client secret (OpenIddict's format), or null: <c>private_key_jwt</c> only.</summary>
+    public string? ClientSecretHash { get; set; }
+
+    public string? ServiceHomepage { get; set; }
+
+    public string? OtherWaysEn { get; set; }
+
+    public string? OtherWaysCy { get; set; }
+
+    /// <summary>SHA-256 of everything registered except <see cref="Enabled"/>: an unchanged re-import writes nothing.</summary>
+    public required string ContentHash { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,52 @@
+using Verify.Federation.Parties;
+using Verify.Federation.Registration;
+using Verify.Federation.Storage.Entities;
+
+namespace Verify.Federation.Storage;
+
+/// <summary>The one write path for OpenID Connect RP rows (as <see cref="PartyRows"/> is for SAML parties).</summary>
+internal static class OidcRelyingPartyRows
+{
+    public static void Write(OidcRelyingPartyEntity row, OidcRelyingPartyRegistration registration, DateTimeOffset now)
+    {
+        row.ClientId = registration.ClientId;
+        row.DisplayNameEn = registration.DisplayName.English;
+        row.DisplayNameCy = registration.DisplayName.Welsh;
+        row.Enabled = registration.Enabled;
+        row.Levels = registration.Levels.ToString();
+        row.RedirectUris = string.Join('\n', registration.RedirectUris);
+        row.PostLogoutRedirectUris = string.Join('\n', registration.PostLogoutRedirectUris);
+        row.Jwks = registration.Jwks;
+        row.JwksUri = registration.JwksUri;
+        row.Scopes = string.Join('\n', registration.Scopes);
+        row.Claims = string.Join('\n', registration.Claims);
+        row.Sector = registration.Sector;
+        row.ClientSecretHash = registration.ClientSecretHash;
+        row.ServiceHomepage = registration.ServiceHomepage;
+        row.OtherWaysEn = registration.OtherWaysToAccess?.English;
+        row.OtherWaysCy = registration.OtherWaysToAccess?.Welsh;
+        row.ContentHash = registration.ContentHash;
+        row.UpdatedAt = now;
+    }
+
+    public static OidcRelyingPartyEntity New(OidcRelyingPartyRegistration registration, DateTimeOffset now)
+    {
+        var row = new OidcRelyingPartyEntity
+        {
+            ClientId = registration.ClientId,
+            DisplayNameEn = registration.DisplayName.English,
+            Levels = registration.Levels.ToString(),
+            RedirectUris = "",
+            PostLogoutRedirectUris = "",
+            Scopes = "",
+            Claims = "",
+            Sector = registration.Sector,
+            ContentHash = registration.ContentHash,
+            CreatedAt = now,
+        };
+        Write(row, registration, now);
+        return row;
+    }
+
+    public static OidcRelyingParty ToParty(OidcRelyingPartyEntity row) => new(row);
+}
