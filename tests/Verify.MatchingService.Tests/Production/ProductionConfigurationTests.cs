@@ -103,7 +103,16 @@ public sealed class ProductionConfigurationTests
             await app.DisposeAsync();
             await using var context = MatchingDatabase.Create(MatchingProvider.Postgres, settings.Records.Postgres!).CreateContext();
             NpgsqlConnection.ClearAllPools();
-            await context.Database.EnsureDeletedAsync();
+            try
+            {
+                await context.Database.EnsureDeletedAsync();
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                // DROP DATABASE … WITH (FORCE) may meet a backend of another role on the shared test server (seen once in
+                // CI); the database is a throwaway on a throwaway server, so leaving it is harmless.
+                TestContext.Out.WriteLine($"left database {database}: {e.MessageText}");
+            }
         }
     }
 
