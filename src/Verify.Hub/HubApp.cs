@@ -86,7 +86,7 @@ public static class HubApp
         services.AddSingleton<IReadOnlyList<DecryptionKey>>([.. options.EncryptionCertificates.Select(DecryptionKey.FromCertificate)]);
         AddMatching(services, options, stores);
         services.AddHubOidcProvider(options);
-        services.AddHubOidcClient();
+        services.AddHubOidcClient(options);
         services.AddSingleton(provider => new HubServices(
             options,
             provider.GetRequiredService<HubEndpoints>(),

@@ -11,6 +11,9 @@ public sealed class HubEndpoints(WebAppEndpoint endpoint)
     /// <summary>The ACS endpoint IDPs answer at.</summary>
     public Uri AssertionConsumer { get; } = endpoint.Url(HubPaths.AssertionConsumer);
 
+    /// <summary>Where OIDC IDPs send the citizen back (the redirect URI registered with them).</summary>
+    public Uri OidcClientCallback { get; } = endpoint.Url(HubPaths.OidcClientCallback);
+
     /// <summary>The hub's metadata URL.</summary>
     public Uri HubMetadata { get; } = endpoint.Url(HubPaths.HubMetadata);
 

@@ -60,6 +60,13 @@ public sealed class HubOptions
     /// </summary>
     public bool AllowLoopbackHttp { get; init; }
 
+    /// <summary>
+    /// Extra TLS trust for the hub's own outbound calls to OpenID Connect IDPs (discovery, JWKS, token endpoint): when
+    /// empty (production's default) the system's trust store decides; otherwise only chains ending at one of these
+    /// self-signed roots are accepted (the others are intermediates). start-dev sets the sample TLS root here.
+    /// </summary>
+    public IReadOnlyList<X509Certificate2> OutboundTlsRoots { get; init; } = [];
+
     /// <summary>Refuses options that cannot run safely, with a message an operator can act on.</summary>
     public HubOptions Validate()
     {

@@ -9,6 +9,9 @@ public static class HubPaths
     /// <summary>IDP → hub Responses (HTTP-POST); its cookie is scoped to this path.</summary>
     public const string AssertionConsumer = "/SAML2/ACS";
 
+    /// <summary>OIDC IDP → hub authorization responses (the hub's redirection endpoint as an OpenID Connect client, ADR 0022).</summary>
+    public const string OidcClientCallback = "/oidc/client/callback";
+
     /// <summary>The hub's own entity metadata.</summary>
     public const string HubMetadata = "/SAML2/metadata/hub";
 

@@ -51,6 +51,9 @@ internal sealed record DevLayout(
 
             // One developer (or one browser test run) makes every request from 127.0.0.1: keep the limits, loosely.
             RateLimits = new RateLimitOptions { PerClient = 600 },
+
+            // The hub's calls to the stub's OpenID Provider (ADR 0022) trust the sample TLS root, and nothing else.
+            OutboundTlsRoots = DevOidcIdentityProvider.HubOutboundTrust(keys, options.PlainHttp),
         };
         var stub = new StubIdpOptions
         {
@@ -60,6 +63,9 @@ internal sealed record DevLayout(
             HubEncryptionCertificate = keys.Public("hub-encryption"),
             SigningCertificate = keys.WithKey("stub-idp-signing"),
             TimeProvider = time,
+
+            // Stub IDP One also answers as an OpenID Provider (ADR 0022).
+            Oidc = DevOidcIdentityProvider.StubOptions(hubEndpoints, idpEndpoint),
         };
         var rp = new TestRpOptions
         {

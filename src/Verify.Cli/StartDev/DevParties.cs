@@ -38,6 +38,7 @@ internal sealed class DevParties(StubIdpOptions stub, WebAppEndpoint idpEndpoint
 
     public async Task RegisterAsync(FederationStore store, bool allowLoopbackHttp, CancellationToken cancellationToken)
     {
+        await DevOidcIdentityProvider.RegisterAsync(store, idpEndpoint, allowLoopbackHttp, cancellationToken).ConfigureAwait(false);
         foreach (var idp in stub.Idps)
         {
             if (await store.GetIdentityProviderAsync(idp.EntityId, cancellationToken).ConfigureAwait(false) is not { } registered)

@@ -45,10 +45,21 @@ public sealed class FederationDirectory(CachedFederation federation) : IHubDirec
             _rps.GetOrAdd(entityId, id => snapshot.FindRelyingParty(id) is { } rp ? Map(rp) : snapshot.FindOidcRelyingParty(id) is { } client ? Map(client) : null);
 
         public HubIdentityProvider? FindIdentityProvider(string entityId) =>
-            _idps.GetOrAdd(entityId, id => snapshot.FindIdentityProvider(id) is { } idp ? Map(idp) : null);
+            _idps.GetOrAdd(entityId, id => snapshot.FindIdentityProvider(id) is { } idp ? Map(idp) : snapshot.FindOidcIdentityProvider(id) is { } oidc ? Map(oidc) : null);
 
+        // Both kinds on one page, in the snapshot's stable order: display order, then English name, then ID (ADR 0022).
+        // Not yet OIDC IDPs for a matching RP: its matching service receives the IDP's signed evidence, and the query
+        // carries SAML assertions only (ADR 0022 "What is left").
         public IReadOnlyList<HubIdentityProvider> IdentityProvidersFor(string rpEntityId, JourneyIntent intent) =>
-            [.. snapshot.IdentityProvidersFor(rpEntityId, intent).Select(idp => FindIdentityProvider(idp.EntityId)!)];
+        [
+            .. snapshot.IdentityProvidersFor(rpEntityId, intent).Select(idp => (idp.DisplayOrder, idp.DisplayName.English, idp.EntityId))
+                .Concat((snapshot.FindRelyingParty(rpEntityId)?.Matching is null ? snapshot.OidcIdentityProvidersFor(rpEntityId, intent) : [])
+                    .Select(idp => (idp.DisplayOrder, idp.DisplayName.English, EntityId: idp.Issuer)))
+                .OrderBy(idp => idp.DisplayOrder)
+                .ThenBy(idp => idp.English, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(idp => idp.EntityId, StringComparer.Ordinal)
+                .Select(idp => FindIdentityProvider(idp.EntityId)!),
+        ];
 
         public IdpOffer? Find(string rpId, string idpId, JourneyIntent intent) => snapshot.Find(rpId, idpId, intent);
 
@@ -113,6 +124,16 @@ public sealed class FederationDirectory(CachedFederation federation) : IHubDirec
             CertifiedLevels = idp.Levels,
             Trust = idp.Trust,
             SingleSignOnService = new Uri(idp.SingleSignOnUrl),
+        };
+
+        // ADR 0022: no SAML keys or endpoints (a SAML Response naming the issuer fails signature checking).
+        private static HubIdentityProvider Map(OidcIdentityProvider idp) => new()
+        {
+            EntityId = idp.Issuer,
+            DisplayName = idp.DisplayName.English,
+            CertifiedLevels = idp.Levels,
+            Trust = new PartyTrust { PartyId = idp.Issuer, Role = PartyRole.IdentityProvider, Kind = TrustKind.Pinned, Certificates = [] },
+            Oidc = new HubOidcIdentityProvider { Issuer = idp.Issuer, ClientId = idp.ClientId, PinnedJwks = idp.PinnedJwks },
         };
     }
 }

@@ -55,4 +55,10 @@ internal static partial class HubLog
 
     [LoggerMessage(1016, LogLevel.Information, "Matching answer to {Cycle} not applied: journey now {State} ({Status})")]
     public static partial void MatchingAnswerNotApplied(ILogger logger, string cycle, string state, string status);
+
+    [LoggerMessage(1017, LogLevel.Warning, "OpenID Connect IDP unreachable for an authorization request: {ExceptionType}")]
+    public static partial void OidcIdpUnavailable(ILogger logger, string exceptionType);
+
+    [LoggerMessage(1018, LogLevel.Warning, "OpenID Connect IDP answer refused: {ErrorId}")]
+    public static partial void OidcAnswerRefused(ILogger logger, string errorId);
 }

@@ -1,23 +1,31 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+using OpenIddict.Client;
+using OpenIddict.Client.AspNetCore;
 
 using Verify.Hub.Auditing;
 using Verify.Hub.Directory;
+using Verify.Hub.Journey;
 using Verify.Hub.Journey.Model;
 using Verify.Hub.Journey.States;
 using Verify.Hub.Journeys;
 using Verify.Hub.Logging;
+using Verify.Hub.Oidc.Client;
 using Verify.Saml.Bindings;
 using Verify.Saml.Saml;
 using Verify.Web.Saml;
+using Verify.Web.Security;
 
 namespace Verify.Hub.Pages;
 
 /// <summary>
 /// Choose a certified company: only the IDPs enabled for this RP, for signing in or registering, at a level the RP
 /// accepts, in a stable order, the one used last on this browser preselected. Choosing one sends the citizen to it
-/// with a hub-signed AuthnRequest (IdpSelected); choosing again ("try another company") is allowed from the states
-/// VERIFY-REFERENCE.md lists.
+/// (IdpSelected) with a hub-signed AuthnRequest, or for an OpenID Connect IDP an authorization request (ADR 0022);
+/// choosing again ("try another company") is allowed from the states VERIFY-REFERENCE.md lists.
 /// </summary>
 public sealed class ChooseCompanyModel(HubServices services) : HubPageModel(services)
 {
@@ -39,7 +47,10 @@ public sealed class ChooseCompanyModel(HubServices services) : HubPageModel(serv
     public string? LastUsed { get; private set; }
 
     /// <summary>True when the form came back without a valid choice.</summary>
-    public bool MissingChoice { get; private set; }
+    public bool MissingChoice => ErrorKey == "Choose.Error";
+
+    /// <summary>The resource key of the form's error, when there is one.</summary>
+    public string? ErrorKey { get; private set; }
 
     /// <summary>The form to the IDP, once a company is chosen.</summary>
     public SamlPostForm? PostForm { get; private set; }
@@ -85,7 +96,7 @@ public sealed class ChooseCompanyModel(HubServices services) : HubPageModel(serv
         var journey = Journey!;
         if (directory.IdentityProvidersFor(journey.Rp.RpId, intent).FirstOrDefault(i => i.EntityId == Idp) is not { } idp)
         {
-            MissingChoice = true;
+            ErrorKey = "Choose.Error";
             Response.StatusCode = 400;
             await OfferAsync(intent, cancellationToken).ConfigureAwait(false);
             return Page();
@@ -115,7 +126,6 @@ public sealed class ChooseCompanyModel(HubServices services) : HubPageModel(serv
 
         var selected = ((IdpSelectedState)step.Journey.State).Idp;
         var chosen = directory.FindIdentityProvider(selected.IdpId)!;
-        var request = Services.IdpRequests.Create(chosen, selected.AuthnRequestId, selected.RequestedLevel);
         Response.Cookies.Append(LastIdpCookie, chosen.EntityId, new CookieOptions
         {
             HttpOnly = true,
@@ -124,13 +134,72 @@ public sealed class ChooseCompanyModel(HubServices services) : HubPageModel(serv
             MaxAge = TimeSpan.FromDays(365),
             IsEssential = true,
         });
+        if (chosen.Oidc is not null)
+        {
+            return await ChallengeOidcAsync(chosen, step.Journey, selected, intent, cancellationToken).ConfigureAwait(false);
+        }
+
+        var request = Services.IdpRequests.Create(chosen, selected.AuthnRequestId, selected.RequestedLevel);
         PostForm = new SamlPostForm(
-            chosen.SingleSignOnService,
+            chosen.SingleSignOnService!,
             "SAMLRequest",
             PostBinding.Encode(request),
             Services.Secrets.IdpRelayState(step.Journey.Id, selected.AuthnRequestId),
             $"Sending you to {chosen.DisplayName}");
         return Page();
+    }
+
+    // ADR 0022: OpenIddict builds the authorization request (code, PKCE S256, nonce, state token) and redirects; the
+    // state token carries the journey binding the callback checks, and nothing about the RP.
+    private async Task<IActionResult> ChallengeOidcAsync(
+        HubIdentityProvider chosen, JourneyRecord journey, Verify.Hub.Journey.Model.SelectedIdp selected, JourneyIntent intent, CancellationToken cancellationToken)
+    {
+        var properties = new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictClientAspNetCoreConstants.Properties.RegistrationId] = chosen.Oidc!.Issuer,
+            [OidcCallback.BindingItem] = Services.Secrets.IdpRelayState(journey.Id, selected.AuthnRequestId),
+        })
+        {
+            RedirectUri = HubPaths.Continue,
+        };
+        properties.SetParameter(OidcCallback.AcrValuesParameter, selected.RequestedLevel.AuthnContext);
+        try
+        {
+            await HttpContext.ChallengeAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme, properties).ConfigureAwait(false);
+            Response.Headers["Referrer-Policy"] = "no-referrer";
+            return new EmptyResult();
+        }
+        catch (Exception unreachable) when (OidcCallback.IsIdpUnavailable(unreachable))
+        {
+            // The IDP's discovery document could not be read: the journey stays at IdpSelected, so the citizen may try
+            // again or choose another company.
+            HubLog.OidcIdpUnavailable(Services.Logger, unreachable.GetType().Name);
+            ErrorKey = "Choose.Unavailable";
+            Response.StatusCode = 503;
+            await OfferAsync(intent, cancellationToken).ConfigureAwait(false);
+            return Page();
+        }
+    }
+
+    private async Task AllowAuthorizationEndpointAsync(string issuer, CancellationToken cancellationToken)
+    {
+        HttpContext.AllowFormAction(new Uri(issuer));
+        try
+        {
+            // The discovery document is cached by the registration; a slow or unreachable IDP does not hold up the page.
+            var registration = await HttpContext.RequestServices.GetRequiredService<OpenIddictClientService>()
+                .GetClientRegistrationByIdAsync(issuer, cancellationToken).ConfigureAwait(false);
+            var configuration = await registration.ConfigurationManager!.GetConfigurationAsync(cancellationToken)
+                .WaitAsync(TimeSpan.FromSeconds(2), cancellationToken).ConfigureAwait(false);
+            if (configuration.AuthorizationEndpoint is { } endpoint)
+            {
+                HttpContext.AllowFormAction(endpoint);
+            }
+        }
+        catch (Exception unreachable) when (OidcCallback.IsIdpUnavailable(unreachable) || unreachable is TimeoutException)
+        {
+            HubLog.OidcIdpUnavailable(Services.Logger, unreachable.GetType().Name);
+        }
     }
 
     private static bool CanChoose(Verify.Hub.Journey.States.JourneyState state) =>
@@ -140,6 +209,13 @@ public sealed class ChooseCompanyModel(HubServices services) : HubPageModel(serv
     {
         var directory = await Services.Directory.GetAsync(cancellationToken).ConfigureAwait(false);
         Companies = directory.IdentityProvidersFor(Journey!.Rp.RpId, intent);
+        foreach (var company in Companies.Where(c => c.Oidc is not null))
+        {
+            // CSP 3: form-action also governs where this form's POST redirects, so the OIDC IDPs' authorization
+            // endpoints must be allowed on the page that holds the form.
+            await AllowAuthorizationEndpointAsync(company.Oidc!.Issuer, cancellationToken).ConfigureAwait(false);
+        }
+
         var last = Request.Cookies[LastIdpCookie];
         LastUsed = Companies.Any(c => c.EntityId == last) ? last : null;
         Idp ??= LastUsed;

@@ -23,7 +23,7 @@ internal sealed class IdpRequestFactory(HubOptions options, HubEndpoints endpoin
         {
             Id = requestId,
             IssueInstant = options.TimeProvider.GetUtcNow(),
-            Destination = idp.SingleSignOnService.AbsoluteUri,
+            Destination = (idp.SingleSignOnService ?? throw new InvalidOperationException("The IDP has no SAML single sign-on service.")).AbsoluteUri,
             Issuer = Issuer.Entity(options.EntityId),
             ProtocolBinding = SamlBindings.HttpPost,
             AssertionConsumerServiceUrl = endpoints.AssertionConsumer.AbsoluteUri,

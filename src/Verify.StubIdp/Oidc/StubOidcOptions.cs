@@ -16,6 +16,13 @@ public sealed record StubOidcOptions
     /// <summary>The hub's registered redirection URIs: exact matches only (OAuth 2.0 Security BCP 4.1.3).</summary>
     public required IReadOnlyList<string> HubRedirectUris { get; init; }
 
+    /// <summary>
+    /// The base URL of the OpenID Provider when it differs from the stub's public URL (ending in <c>/</c>); null for the
+    /// stub's own. start-dev serves it at <c>https://localhost:{port}/</c>, a name both the browser and the hub's back
+    /// channel resolve without /etc/hosts (the sample TLS certificate names localhost too).
+    /// </summary>
+    public Uri? PublicBaseUrl { get; init; }
+
     /// <summary>How long an authorization code can be redeemed (RFC 6749 4.1.2 recommends at most 10 minutes).</summary>
     public TimeSpan CodeLifetime { get; init; } = TimeSpan.FromSeconds(60);
 
@@ -43,6 +50,12 @@ public sealed record StubOidcOptions
         {
             // OAuth 2.0 (RFC 6749 3.1.2): the redirection endpoint URI is absolute and has no fragment.
             problems.Add("Oidc.HubRedirectUris must be absolute http(s) URLs without a fragment.");
+        }
+
+        if (PublicBaseUrl is { } publicBase && (!publicBase.IsAbsoluteUri || publicBase.Scheme is not ("https" or "http")
+            || !publicBase.AbsolutePath.EndsWith('/') || !string.IsNullOrEmpty(publicBase.Query) || !string.IsNullOrEmpty(publicBase.Fragment)))
+        {
+            problems.Add("Oidc.PublicBaseUrl must be an absolute http(s) URL ending in '/', without query or fragment.");
         }
 
         if (CodeLifetime <= TimeSpan.Zero || CodeLifetime > TimeSpan.FromMinutes(10))

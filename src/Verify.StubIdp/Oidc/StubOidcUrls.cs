@@ -5,14 +5,17 @@ namespace Verify.StubIdp.Oidc;
 /// <summary>
 /// The OpenID Provider URLs of each white-labelled IDP: the issuer is <c>{base}/{slug}/oidc</c> and every endpoint
 /// sits under it, so the discovery document is at <c>{issuer}/.well-known/openid-configuration</c> (OIDC Discovery 4).
+/// The base is the stub's own public URL unless <see cref="StubOidcOptions.PublicBaseUrl"/> names another host for it.
 /// </summary>
-internal sealed class StubOidcUrls(WebAppEndpoint endpoint)
+internal sealed class StubOidcUrls(WebAppEndpoint endpoint, StubIdpOptions options)
 {
+    private readonly Uri _base = options.Oidc?.PublicBaseUrl ?? endpoint.PublicBaseUrl;
+
     /// <summary>The path segment under each IDP's slug.</summary>
     public const string Segment = "oidc";
 
     /// <summary>The issuer identifier (no trailing slash: it is compared as a string, OIDC Discovery 3).</summary>
-    public string Issuer(string slug) => endpoint.Url($"{slug}/{Segment}").AbsoluteUri;
+    public string Issuer(string slug) => new Uri(_base, $"{slug}/{Segment}").AbsoluteUri;
 
     /// <summary>The discovery document.</summary>
     public string Discovery(string slug) => Issuer(slug) + "/.well-known/openid-configuration";

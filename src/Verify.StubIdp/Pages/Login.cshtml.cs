@@ -27,7 +27,7 @@ internal sealed class LoginModel(
     PendingRequestProtector protector,
     StubResponseFactory responses,
     IReplayCache answered,
-    ILogger<LoginModel> logger) : PageModel
+    ILogger<LoginModel> logger) : StubLoginPageModel<PendingRequest>(options, answered, AnsweredScope)
 {
     /// <summary>The field (and query parameter) carrying the sealed pending request.</summary>
     public const string PendingField = "pending";
@@ -37,41 +37,8 @@ internal sealed class LoginModel(
 
     private const string AnsweredScope = "stub-idp-answered:";
 
-    /// <summary>The IDP whose page this is.</summary>
-    public WhiteLabelIdp? Idp { get; private set; }
-
-    /// <summary>The request being answered.</summary>
-    public PendingRequest? Pending { get; private set; }
-
-    /// <summary>The sealed request, echoed in the form.</summary>
-    public string? SealedRequest { get; private set; }
-
-    /// <summary>The identity to show as chosen.</summary>
-    public string? SelectedIdentity { get; private set; }
-
-    /// <summary>The error on the identity question, if any.</summary>
-    public string? IdentityError { get; private set; }
-
     /// <summary>The answer form, once an outcome was chosen.</summary>
     public SamlPostForm? Answer { get; private set; }
-
-    /// <summary>Why the page cannot be used.</summary>
-    public RequestRefusal? Refusal { get; private set; }
-
-    /// <summary>The identities on offer.</summary>
-    public IReadOnlyList<TestIdentity> Identities => options.Identities;
-
-    public IActionResult OnGet(string slug, string? pending)
-    {
-        if (Load(slug, pending) is { } failure)
-        {
-            return failure;
-        }
-
-        // A stub, not a service: the first identity is chosen already so one click signs in.
-        SelectedIdentity = options.Identities[0].Key;
-        return Page();
-    }
 
     public async Task<IActionResult> OnPostAsync(string slug, string? pending, string? identity, string? outcome, CancellationToken cancellationToken)
     {
@@ -80,28 +47,15 @@ internal sealed class LoginModel(
             return failure;
         }
 
-        var chosen = StubOutcome.Find(outcome);
+        var (chosen, person, instead) = await ChooseOnceAsync(outcome, identity, Pending!.RequestId, Pending.ReceivedAt, cancellationToken);
         if (chosen is null)
         {
-            return Refuse("There is no such answer", "Choose one of the buttons on the sign-in page.", "unknown outcome");
+            return instead!;
         }
 
-        var person = identity is null ? null : options.FindIdentity(identity);
-        if (chosen.NeedsIdentity && person is null)
-        {
-            IdentityError = "Select a test identity";
-            return Page();
-        }
-
-        // One answer per request, as a real IDP gives: the back button and a second click send nothing.
-        var until = Pending!.ReceivedAt + options.PendingRequestLifetime + options.RequestValidation.ClockSkew;
-        if (!await answered.TryAddAsync(AnsweredScope + Idp!.Slug, Pending.RequestId, until, cancellationToken))
-        {
-            return Refuse("This sign-in request has already been answered", "Go back to the service and start again.", "already answered");
-        }
-
-        var response = responses.Create(Idp, Pending, chosen, chosen.NeedsIdentity ? person : null, ClientAddress());
-        logger.ResponseSent(Idp.Slug, Pending.RequestId, chosen.Value);
+        var idp = Idp!;
+        var response = responses.Create(idp, Pending, chosen, person, ClientAddress());
+        logger.ResponseSent(idp.Slug, Pending.RequestId, chosen.Value);
         Answer = new SamlPostForm(
             new Uri(Pending.AssertionConsumerServiceUrl), "SAMLResponse", PostBinding.Encode(response), Pending.RelayState, "Returning you to GOV.UK Verify");
         return Page();
@@ -127,9 +81,9 @@ internal sealed class LoginModel(
         return born + postcode + identity.Description + ".";
     }
 
-    private IActionResult? Load(string slug, string? sealedRequest)
+    private protected override IActionResult? Load(string slug, string? sealedRequest)
     {
-        Idp = options.FindIdp(slug);
+        Idp = Options.FindIdp(slug);
         if (Idp is null)
         {
             return NotFound();
@@ -145,26 +99,5 @@ internal sealed class LoginModel(
         return null;
     }
 
-    private PageResult Refuse(string heading, string detail, string reason)
-    {
-        logger.LoginRefused(Idp!.Slug, reason);
-        Pending = null;
-        Refusal = new RequestRefusal(heading, detail);
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
-        return page;
-    }
-
-    // TXN_IPaddress: the address the citizen reached the IDP from, as the connection shows it. Forwarded headers are
-    // not trusted: the stub is never behind a proxy of ours.
-    private string ClientAddress()
-    {
-        var address = HttpContext.Connection.RemoteIpAddress;
-        if (address is { IsIPv4MappedToIPv6: true })
-        {
-            address = address.MapToIPv4();
-        }
-
-        return (address ?? IPAddress.None).ToString();
-    }
+    private protected override void LogRefusal(string reason) => logger.LoginRefused(Idp!.Slug, reason);
 }

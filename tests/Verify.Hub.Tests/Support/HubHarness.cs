@@ -112,6 +112,9 @@ public sealed class HubHarness : IAsyncDisposable
             TimeProvider = time,
             RateLimits = limits ?? new RateLimitOptions { PerClient = 10_000 },
             Journey = journey ?? new JourneyOptions(),
+
+            // OIDC IDPs in tests (the stub on https://localhost) are served with the certs-sample TLS certificate.
+            OutboundTlsRoots = [SampleCerts.Certificate("root-ca"), SampleCerts.Certificate("tls-ca")],
         };
         IJourneyStore journeys = redis is null ? new InMemoryJourneyStore(time, options.Journey) : new RedisJourneyStore(redis, time, options.Journey, new RedisJourneyStoreOptions { Protector = new JourneyProtector([JourneyProtector.DeriveKey(options.PairwiseSecret)]) });
         IReplayCache replay = redis is null ? new InMemoryReplayCache(time) : new RedisReplayCache(redis, time);

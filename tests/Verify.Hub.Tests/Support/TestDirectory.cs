@@ -59,6 +59,9 @@ public sealed class TestDirectory : IHubDirectory, IHubDirectorySource
     /// <summary>More RPs a test registers (e.g. a second OIDC client), by entity ID or client ID.</summary>
     public Dictionary<string, HubRelyingParty> OtherRelyingParties { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Registers one more IDP (e.g. an OpenID Connect IDP) for the rest of the test.</summary>
+    public void AddIdentityProvider(HubIdentityProvider idp) => _idps[idp.EntityId] = idp;
+
     public HubRelyingParty? FindRelyingParty(string entityId) => entityId == Rp ? RelyingParty : OtherRelyingParties.GetValueOrDefault(entityId);
 
     public HubIdentityProvider? FindIdentityProvider(string entityId) => _idps.GetValueOrDefault(entityId);

@@ -17,7 +17,7 @@ internal sealed class HubClientJwks
     {
         ArgumentNullException.ThrowIfNull(options);
         var certificate = options.SigningCertificate;
-        var keyId = Base64UrlEncoder.Encode(certificate.GetCertHash(HashAlgorithmName.SHA256));
+        var keyId = KeyIdOf(certificate);
         using var rsa = certificate.GetRSAPublicKey();
         if (rsa is not null)
         {
@@ -30,6 +30,10 @@ internal sealed class HubClientJwks
         var point = ecdsa.ExportParameters(false);
         Document = new { keys = new[] { new { kty = "EC", use = "sig", alg = SecurityAlgorithms.EcdsaSha256, kid = keyId, crv = "P-" + ecdsa.KeySize.ToString(System.Globalization.CultureInfo.InvariantCulture), x = Base64UrlEncoder.Encode(point.Q.X), y = Base64UrlEncoder.Encode(point.Q.Y) } } };
     }
+
+    /// <summary>The key ID the hub's client assertions carry: base64url SHA-256 thumbprint of the certificate.</summary>
+    public static string KeyIdOf(X509Certificate2 certificate) =>
+        Base64UrlEncoder.Encode((certificate ?? throw new ArgumentNullException(nameof(certificate))).GetCertHash(HashAlgorithmName.SHA256));
 
     /// <summary>The JWKS document.</summary>
     public object Document { get; }

@@ -8,8 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Client;
 
-using Verify.Federation;
-using Verify.Federation.Parties;
+using Verify.Hub.Directory;
 
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -18,42 +17,42 @@ namespace Verify.Hub.Oidc.Client;
 /// <summary>
 /// OpenIddict client registrations for the OIDC IDPs of the federation store (ADR 0022, "Registrations per request").
 /// OpenIddict's own registrations are fixed at start-up; an IDP added with the CLI must be usable without a restart,
-/// so the registration for an issuer is built here on demand from the current snapshot and cached with that snapshot
-/// (a new revision builds new registrations, so a changed client ID or a removed IDP takes effect at once).
-/// The registration ID is the issuer: the state token carries it, and the callback resolves it again from the
-/// snapshot current then — an IDP removed meanwhile has no registration and its answer is refused.
+/// so the registration for an issuer is built here on demand from the current directory and cached with it (a new
+/// federation revision is a new directory and builds new registrations, so a changed client ID or a removed IDP takes
+/// effect at once). The registration ID is the issuer: the state token carries it, and the callback resolves it again
+/// from the directory current then — an IDP removed meanwhile has no registration and its answer is refused.
 /// </summary>
-public sealed class IdpClientRegistrations(HubOptions options, OpenIddictClientService service)
+public sealed class IdpClientRegistrations(HubOptions options, Uri callback)
 {
-    /// <summary>The redirection endpoint, relative to the hub's public base (OpenIddict resolves it per request).</summary>
-    public const string CallbackPath = "oidc/client/callback";
+    private readonly ConditionalWeakTable<IHubDirectory, ConcurrentDictionary<string, OpenIddictClientRegistration>> _byDirectory = [];
 
-    private readonly ConditionalWeakTable<FederationSnapshot, ConcurrentDictionary<string, OpenIddictClientRegistration>> _bySnapshot = [];
-
-    /// <summary>The registration for the IDP with this issuer in <paramref name="snapshot"/>, or null when none is registered and enabled.</summary>
-    public OpenIddictClientRegistration? Find(FederationSnapshot snapshot, string issuer)
+    /// <summary>The registration for the OIDC IDP with this issuer in <paramref name="directory"/>, or null when there is none.</summary>
+    public OpenIddictClientRegistration? Find(IHubDirectory directory, string issuer, OpenIddictClientService service)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(issuer);
-        if (snapshot.FindOidcIdentityProvider(issuer) is not { Enabled: true } idp)
+        ArgumentNullException.ThrowIfNull(service);
+        if (directory.FindIdentityProvider(issuer) is not { Oidc: { } idp } party)
         {
             return null;
         }
 
-        return _bySnapshot.GetOrCreateValue(snapshot).GetOrAdd(idp.Issuer, _ => Build(idp));
+        return _byDirectory.GetOrCreateValue(directory).GetOrAdd(idp.Issuer, _ => Build(party.DisplayName, idp, service));
     }
 
-    private OpenIddictClientRegistration Build(OidcIdentityProvider idp)
+    private OpenIddictClientRegistration Build(string displayName, HubOidcIdentityProvider idp, OpenIddictClientService service)
     {
         var issuer = new Uri(idp.Issuer, UriKind.Absolute);
         var registration = new OpenIddictClientRegistration
         {
             RegistrationId = idp.Issuer,
             Issuer = issuer,
-            ProviderDisplayName = idp.DisplayName.English,
+            ProviderDisplayName = displayName,
             ClientId = idp.ClientId,
             ClientType = ClientTypes.Confidential,
-            RedirectUri = new Uri(CallbackPath, UriKind.Relative),
+
+            // Absolute, from the hub's configured public URL: never from a request's Host header.
+            RedirectUri = callback,
 
             // OIDC Discovery 4: the configuration sits under the issuer's path (the stub's issuers have one).
             ConfigurationEndpoint = new Uri(idp.Issuer.TrimEnd('/') + "/.well-known/openid-configuration", UriKind.Absolute),
@@ -70,8 +69,14 @@ public sealed class IdpClientRegistrations(HubOptions options, OpenIddictClientS
         // The client assertion is signed with the hub's signing key, the one published at HubClientJwks.
         registration.SigningCredentials.Add(SigningCredentialsFor(options.SigningCertificate));
 
-        registration.ConfigurationManager = new ConfigurationManager<OpenIddictConfiguration>(
-            registration.ConfigurationEndpoint.AbsoluteUri, new OpenIddictClientRetriever(service, registration))
+        // A pinned key set replaces the discovery document's keys (ADR 0022): the registration is the trust anchor.
+        IConfigurationRetriever<OpenIddictConfiguration> retriever = new OpenIddictClientRetriever(service, registration);
+        if (idp.PinnedJwks is { } pinned)
+        {
+            retriever = new PinnedKeysRetriever(retriever, new JsonWebKeySet(pinned));
+        }
+
+        registration.ConfigurationManager = new ConfigurationManager<OpenIddictConfiguration>(registration.ConfigurationEndpoint.AbsoluteUri, retriever)
         {
             AutomaticRefreshInterval = TimeSpan.FromHours(1),
             RefreshInterval = TimeSpan.FromSeconds(30),
@@ -79,9 +84,11 @@ public sealed class IdpClientRegistrations(HubOptions options, OpenIddictClientS
         return registration;
     }
 
-    private static X509SigningCredentials SigningCredentialsFor(X509Certificate2 certificate)
+    // The assertion's kid is the one HubClientJwks publishes, so an IDP that selects keys by kid finds it.
+    private static SigningCredentials SigningCredentialsFor(X509Certificate2 certificate)
     {
         using var rsa = certificate.GetRSAPublicKey();
-        return new X509SigningCredentials(certificate, rsa is null ? SecurityAlgorithms.EcdsaSha256 : SecurityAlgorithms.RsaSha256);
+        return new SigningCredentials(
+            new X509SecurityKey(certificate, HubClientJwks.KeyIdOf(certificate)), rsa is null ? SecurityAlgorithms.EcdsaSha256 : SecurityAlgorithms.RsaSha256);
     }
 }

@@ -38,4 +38,13 @@ public enum OidcClientErrorCode
 
     /// <summary>A <c>levelX</c> answer without its fraud indicators.</summary>
     IdTokenFraudIndicatorsMissing = 3011,
+
+    /// <summary>The journey expected no OpenID Connect answer (its selected IDP speaks SAML, or it is not at an IDP).</summary>
+    AnswerUnexpected = 3012,
+
+    /// <summary>The state is missing, unreadable, expired, or belongs to another journey or request.</summary>
+    StateMismatch = 3013,
+
+    /// <summary>The authorization response or the token exchange failed OpenIddict's checks (iss, code redemption, token).</summary>
+    ResponseRefused = 3014,
 }

@@ -27,18 +27,9 @@ namespace Verify.Hub.Pages.Saml;
 /// outcome is its own step. A refused Response changes nothing. A success for a hub-asserted RP is answered at once.
 /// </summary>
 [IgnoreAntiforgeryToken(Order = 1001)]
-public sealed class AcsModel(HubServices services) : HubPageModel(services)
+public sealed class AcsModel(HubServices services) : IdpAnswerPageModel(services)
 {
-    private const string AuthnFailedStatus = "urn:oasis:names:tc:SAML:2.0:status:AuthnFailed";
-    private const string NoAuthnContextStatus = "urn:oasis:names:tc:SAML:2.0:status:NoAuthnContext";
     private const string NoJourneyError = "NoJourney";
-    private const string RequesterStatus = "urn:oasis:names:tc:SAML:2.0:status:Requester";
-
-    /// <summary>The refusal shown to the citizen, when there is one.</summary>
-    public SamlError? Refusal { get; private set; }
-
-    /// <summary>The form to the RP, when the journey ended in success.</summary>
-    public SamlPostForm? PostForm { get; private set; }
 
     /// <summary>A GET here is a bookmark or a back button: show where the journey is.</summary>
     public IActionResult OnGet() => Redirect(HubPaths.Continue);
@@ -103,7 +94,6 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
 
         var answer = valid.Value;
         var inbound = new InboundResponse(answer.Issuer, selected.Idp.AuthnRequestId);
-        var machine = Services.Journeys.Machine;
         JourneyStep step;
         try
         {
@@ -111,92 +101,25 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
             // IDP's assertions are kept, sealed for the hub, to go to the matching service exactly as the IDP signed them.
             var matching = journey.Rp.UsesMatching;
             var identity = answer.Outcome == IdpOutcome.Success ? Identity(answer, matching ? Services.SealedAssertions : null) : null;
-            var matchRequestId = matching ? SamlIds.NewId() : null;
+            var pairwiseId = identity is null
+                ? null
+                : directory.FindRelyingParty(journey.Rp.RpId) is { } rp
+                    ? Services.Secrets.PairwiseIdentifier(rp.EntityId, selected.Idp.IdpId, identity.PersistentId)
+                    : throw new SamlException(SamlErrorCode.ProtocolIssuerUnknown, "The journey's relying party is no longer registered.");
             var fraud = answer.Outcome == IdpOutcome.Fraud ? Fraud(answer) : null;
-            var name = "Idp" + answer.Outcome;
-            step = answer.Outcome switch
+            if (!Enum.IsDefined(answer.Outcome))
             {
-                IdpOutcome.Success => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpAuthnSucceeded(j, inbound, identity!, matchRequestId))
-                {
-                    IdpOutcome = IdpStepOutcome.Succeeded,
-                    PairwiseId = directory.FindRelyingParty(journey.Rp.RpId) is { } rp
-                        ? Services.Secrets.PairwiseIdentifier(rp.EntityId, selected.Idp.IdpId, identity!.PersistentId)
-                        : throw new SamlException(SamlErrorCode.ProtocolIssuerUnknown, "The journey's relying party is no longer registered."),
-                },
-                IdpOutcome.Fraud => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpFraudDetected(j, inbound, fraud!))
-                {
-                    IdpOutcome = IdpStepOutcome.Fraud,
-                    FraudEventId = fraud!.IdpFraudEventId,
-                    Gpg45Status = fraud.Gpg45Status,
-                },
-                IdpOutcome.Cancelled => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpAuthnCancelled(j, inbound))
-                {
-                    IdpOutcome = IdpStepOutcome.Cancelled,
-                },
-                IdpOutcome.NoAuthnContext => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpNoAuthnContext(j, inbound))
-                {
-                    IdpOutcome = IdpStepOutcome.AuthnFailed,
-                    StatusCode = NoAuthnContextStatus,
-                },
-                IdpOutcome.UpliftFailed => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpUpliftFailed(j, inbound))
-                {
-                    IdpOutcome = IdpStepOutcome.UpliftFailed,
-                },
-                IdpOutcome.AuthnFailed => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpAuthnFailed(j, inbound))
-                {
-                    IdpOutcome = IdpStepOutcome.AuthnFailed,
-                    StatusCode = AuthnFailedStatus,
-                },
-                IdpOutcome.RequesterError => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpRequesterError(j, inbound))
-                {
-                    IdpOutcome = IdpStepOutcome.RequesterError,
-                    StatusCode = RequesterStatus,
-                },
-                IdpOutcome.Pending => new JourneyStep(JourneyStepKind.IdpAnswer, name, j => machine.IdpAuthnPending(j, inbound))
-                {
-                    IdpOutcome = IdpStepOutcome.Pending,
-                },
-                _ => throw new SamlException(SamlErrorCode.ProtocolStatusUnrecognised),
-            };
+                throw new SamlException(SamlErrorCode.ProtocolStatusUnrecognised);
+            }
+
+            step = IdpAnswerSteps.For(Services.Journeys.Machine, answer.Outcome, inbound, identity, pairwiseId, fraud, matching ? SamlIds.NewId() : null);
         }
         catch (SamlException refused)
         {
             return await RefuseAsync(refused, journey, cancellationToken).ConfigureAwait(false);
         }
 
-        var result = await Services.Journeys.StepAsync(journey, step, cancellationToken).ConfigureAwait(false);
-        switch (result.Status)
-        {
-            case StepStatus.Written:
-                break;
-            case StepStatus.Refused:
-                // A valid message the journey's rules refuse (e.g. a level the RP does not accept): nothing changes.
-                HubLog.StepRefused(Services.Logger, answer.Outcome.ToString(), journey.State.Name, result.Refusal!.Message);
-                return RefuseRule();
-            case StepStatus.Gone:
-                return Redirect(HubPaths.NoSession);
-            default:
-                HubLog.StepConflict(Services.Logger, answer.Outcome.ToString(), result.Journey.State.Name);
-                Journey = result.Journey;
-                return ToStatePage();
-        }
-
-        Journey = result.Journey;
-
-        // Matching RPs: the query goes out off this request; the citizen waits on a page any node can serve.
-        Services.Matching.Dispatch(Journey);
-        if (Journey.State is NonMatchingJourneySuccessState)
-        {
-            PostForm = await Services.Answerer.AnswerAsync(Journey, directory, cancellationToken).ConfigureAwait(false);
-            if (PostForm is not null)
-            {
-                HubLog.RpAnswered(Services.Logger, Journey.Rp.RpId, "success");
-                JourneyCookies.Clear(Response, Services.Endpoints.IsHttps);
-                return Page();
-            }
-        }
-
-        return ToStatePage();
+        return await ApplyAsync(journey, step, directory, cancellationToken).ConfigureAwait(false);
     }
 
     private static IdpIdentity Identity(IdpResponse answer, SealedAssertions? evidence)
@@ -233,13 +156,6 @@ public sealed class AcsModel(HubServices services) : HubPageModel(services)
         HubLog.IdpResponseRefused(Services.Logger, SamlErrors.IdOf(refused.Code));
         await Services.Audit.IdpResponseRefusedAsync(journey, SamlErrors.IdOf(refused.Code), null, null, cancellationToken).ConfigureAwait(false);
         Refusal = SamlErrors.Describe(refused.Code);
-        Response.StatusCode = 400;
-        return Page();
-    }
-
-    private PageResult RefuseRule()
-    {
-        Refusal = new SamlError(SamlErrorCode.None, "The company's answer does not meet this service's rules.");
         Response.StatusCode = 400;
         return Page();
     }

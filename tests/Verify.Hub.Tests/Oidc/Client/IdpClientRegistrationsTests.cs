@@ -8,7 +8,11 @@ using OpenIddict.Client;
 using Verify.Federation;
 using Verify.Federation.Parties;
 using Verify.Federation.Registration;
+using Verify.Hub.Directory;
+using Verify.Hub.Journey.Assurance;
 using Verify.Hub.Oidc.Client;
+using Verify.Hub.Tests.Support;
+using Verify.Saml.Trust;
 using Verify.Testing;
 
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -25,7 +29,7 @@ public sealed class IdpClientRegistrationsTests
     {
         var registrations = Registrations();
 
-        var registration = registrations.Find(Snapshot(), Issuer);
+        var registration = registrations.Find(Directory(), Issuer, Service);
 
         Assert.That(registration, Is.Not.Null);
         Assert.Multiple(() =>
@@ -38,6 +42,7 @@ public sealed class IdpClientRegistrationsTests
             Assert.That(registration.CodeChallengeMethods, Is.EquivalentTo(new[] { CodeChallengeMethods.Sha256 }));
             Assert.That(registration.ClientAuthenticationMethods, Is.EquivalentTo(new[] { ClientAuthenticationMethods.PrivateKeyJwt }));
             Assert.That(registration.Scopes, Is.EquivalentTo(new[] { Scopes.OpenId }));
+            Assert.That(registration.RedirectUri, Is.EqualTo(new Uri("https://hub.test/oidc/client/callback")));
             Assert.That(registration.ConfigurationEndpoint, Is.EqualTo(new Uri(Issuer + "/.well-known/openid-configuration")));
             Assert.That(registration.ConfigurationManager, Is.Not.Null);
             Assert.That(registration.SigningCredentials.Single().Algorithm, Is.EqualTo("RS256"));
@@ -48,22 +53,23 @@ public sealed class IdpClientRegistrationsTests
     public void Find_CachesPerSnapshot_AndRebuildsForANewRevision()
     {
         var registrations = Registrations();
-        var snapshot = Snapshot();
+        var directory = Directory();
 
-        var first = registrations.Find(snapshot, Issuer);
+        var first = registrations.Find(directory, Issuer, Service);
 
-        Assert.That(registrations.Find(snapshot, Issuer), Is.SameAs(first));
-        Assert.That(registrations.Find(Snapshot(), Issuer), Is.Not.SameAs(first));
+        Assert.That(registrations.Find(directory, Issuer, Service), Is.SameAs(first));
+        Assert.That(registrations.Find(Directory(), Issuer, Service), Is.Not.SameAs(first), "a new federation revision builds new registrations");
     }
 
     [Test]
-    public void Find_RefusesUnknownAndDisabledIssuers()
+    public void Find_RefusesUnknownIssuersAndSamlIdps()
     {
         var registrations = Registrations();
 
-        Assert.That(registrations.Find(Snapshot(), "https://other.test/oidc"), Is.Null);
-        Assert.That(registrations.Find(Snapshot(enabled: false), Issuer), Is.Null);
+        Assert.That(registrations.Find(Directory(), "https://other.test/oidc", Service), Is.Null);
+        Assert.That(registrations.Find(Directory(), TestDirectory.IdpOne, Service), Is.Null);
     }
+
 
     private static IdpClientRegistrations Registrations()
     {
@@ -75,18 +81,22 @@ public sealed class IdpClientRegistrationsTests
             PairwiseSecret = RandomNumberGenerator.GetBytes(32),
             AuditKey = RandomNumberGenerator.GetBytes(32),
         };
-        var services = new ServiceCollection().BuildServiceProvider();
-        return new IdpClientRegistrations(options, new OpenIddictClientService(services));
+        return new IdpClientRegistrations(options, new Uri("https://hub.test/oidc/client/callback"));
     }
 
-    private static FederationSnapshot Snapshot(bool enabled = true) => FederationSnapshot.FromRegistrations(
-        [], [], new FakeTimeProvider(),
-        [OidcIdentityProviderRegistration.Create(new OidcIdentityProviderSettings
+    private static OpenIddictClientService Service { get; } = new(new ServiceCollection().BuildServiceProvider());
+
+    private static TestDirectory Directory()
+    {
+        var directory = new TestDirectory();
+        directory.AddIdentityProvider(new HubIdentityProvider
         {
-            Issuer = Issuer,
-            ClientId = "https://hub.test/oidc",
-            Levels = ["LEVEL_1", "LEVEL_2"],
-            DisplayName = new BilingualText("OIDC IDP", "IDP OIDC"),
-            Enabled = enabled,
-        })]);
+            EntityId = Issuer,
+            DisplayName = "OIDC IDP",
+            CertifiedLevels = LevelOfAssuranceSet.Of(LevelOfAssurance.Level1, LevelOfAssurance.Level2),
+            Trust = new PartyTrust { PartyId = Issuer, Role = PartyRole.IdentityProvider, Kind = TrustKind.Pinned, Certificates = [] },
+            Oidc = new HubOidcIdentityProvider { Issuer = Issuer, ClientId = "https://hub.test/oidc" },
+        });
+        return directory;
+    }
 }

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+
+using Verify.Hub.Auditing;
+using Verify.Hub.Directory;
+using Verify.Hub.Journey;
+using Verify.Hub.Journey.States;
+using Verify.Hub.Journeys;
+using Verify.Hub.Logging;
+using Verify.Saml.Errors;
+using Verify.Web.Saml;
+
+namespace Verify.Hub.Pages;
+
+/// <summary>
+/// A page that takes an IDP's answer (the SAML ACS, the OpenID Connect client callback): once the answer is
+/// trusted, the journey steps the same way for both (ARCHITECTURE.md step 3) — a refusal by the journey's rules
+/// changes nothing, a matching RP's query goes out, a hub-asserted success is answered at once.
+/// </summary>
+public abstract class IdpAnswerPageModel : HubPageModel
+{
+    private protected IdpAnswerPageModel(HubServices services)
+        : base(services)
+    {
+    }
+
+    /// <summary>The refusal shown to the citizen, when there is one.</summary>
+    public SamlError? Refusal { get; private protected set; }
+
+    /// <summary>The form to the RP, when the journey ended in success.</summary>
+    public SamlPostForm? PostForm { get; private set; }
+
+    /// <summary>True when the page shows a refusal whose details the hub does not publish (no reference to quote).</summary>
+    public bool GenericRefusal { get; private protected set; }
+
+    private protected async Task<IActionResult> ApplyAsync(JourneyRecord journey, JourneyStep step, IHubDirectory directory, CancellationToken cancellationToken)
+    {
+        var result = await Services.Journeys.StepAsync(journey, step, cancellationToken).ConfigureAwait(false);
+        switch (result.Status)
+        {
+            case StepStatus.Written:
+                break;
+            case StepStatus.Refused:
+                // A valid message the journey's rules refuse (e.g. a level the RP does not accept): nothing changes.
+                HubLog.StepRefused(Services.Logger, step.Name, journey.State.Name, result.Refusal!.Message);
+                Refusal = new SamlError(SamlErrorCode.None, "The company's answer does not meet this service's rules.");
+                Response.StatusCode = 400;
+                return Page();
+            case StepStatus.Gone:
+                return Redirect(HubPaths.NoSession);
+            default:
+                HubLog.StepConflict(Services.Logger, step.Name, result.Journey.State.Name);
+                Journey = result.Journey;
+                return ToStatePage();
+        }
+
+        Journey = result.Journey;
+
+        // Matching RPs: the query goes out off this request; the citizen waits on a page any node can serve.
+        Services.Matching.Dispatch(Journey);
+        if (Journey.State is NonMatchingJourneySuccessState)
+        {
+            PostForm = await Services.Answerer.AnswerAsync(Journey, directory, cancellationToken).ConfigureAwait(false);
+            if (PostForm is not null)
+            {
+                HubLog.RpAnswered(Services.Logger, Journey.Rp.RpId, "success");
+                JourneyCookies.Clear(Response, Services.Endpoints.IsHttps);
+                return Page();
+            }
+        }
+
+        return ToStatePage();
+    }
+}
