@@ -34,27 +34,18 @@ public sealed partial class FederationStore
         await RequireNotInOtherRoleAsync(context.RelyingParties.Where(r => issuers.Contains(r.EntityId)).Select(r => r.EntityId), "a relying party", cancellationToken).ConfigureAwait(false);
 
         var rows = await context.OidcIdentityProviders.Where(i => issuers.Contains(i.Issuer)).ToDictionaryAsync(i => i.Issuer, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        foreach (var registration in identityProviders)
-        {
-            var row = rows.GetValueOrDefault(registration.Issuer);
-            StoreOutcome outcome;
-            if (row is null)
-            {
-                context.OidcIdentityProviders.Add(OidcPartyRows.New(registration, now));
-                outcome = StoreOutcome.Added;
-            }
-            else if (row.ContentHash == registration.ContentHash && row.Enabled == registration.Enabled)
-            {
-                outcome = StoreOutcome.Unchanged;
-            }
-            else
-            {
-                OidcPartyRows.Write(row, registration, now);
-                outcome = StoreOutcome.Updated;
-            }
-
-            changes.Add(new StoreChange(registration.Issuer, PartyRole.IdentityProvider, outcome));
-        }
+        UpsertOidcParties(
+            identityProviders,
+            rows,
+            new OidcUpsert<OidcIdentityProviderRegistration, Storage.Entities.OidcIdentityProviderEntity>(
+                i => i.Issuer,
+                (row, i) => row.ContentHash == i.ContentHash && row.Enabled == i.Enabled,
+                OidcPartyRows.New,
+                OidcPartyRows.Write,
+                row => context.OidcIdentityProviders.Add(row)),
+            PartyRole.IdentityProvider,
+            now,
+            changes);
     }
 
     /// <summary>Every OIDC IDP (enabled or not), by issuer.</summary>

@@ -63,26 +63,17 @@ public sealed partial class FederationStore
         await RequireNotInOtherRoleAsync(context.OidcIdentityProviders.Where(i => clientIds.Contains(i.Issuer)).Select(i => i.Issuer), "an OpenID Connect identity provider", cancellationToken).ConfigureAwait(false);
 
         var rows = await context.OidcRelyingParties.Where(r => clientIds.Contains(r.ClientId)).ToDictionaryAsync(r => r.ClientId, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        foreach (var registration in relyingParties)
-        {
-            var row = rows.GetValueOrDefault(registration.ClientId);
-            StoreOutcome outcome;
-            if (row is null)
-            {
-                context.OidcRelyingParties.Add(OidcRelyingPartyRows.New(registration, now));
-                outcome = StoreOutcome.Added;
-            }
-            else if (row.ContentHash == registration.ContentHash && row.Enabled == registration.Enabled)
-            {
-                outcome = StoreOutcome.Unchanged;
-            }
-            else
-            {
-                OidcRelyingPartyRows.Write(row, registration, now);
-                outcome = StoreOutcome.Updated;
-            }
-
-            changes.Add(new StoreChange(registration.ClientId, PartyRole.RelyingParty, outcome));
-        }
+        UpsertOidcParties(
+            relyingParties,
+            rows,
+            new OidcUpsert<OidcRelyingPartyRegistration, Storage.Entities.OidcRelyingPartyEntity>(
+                r => r.ClientId,
+                (row, r) => row.ContentHash == r.ContentHash && row.Enabled == r.Enabled,
+                OidcRelyingPartyRows.New,
+                OidcRelyingPartyRows.Write,
+                row => context.OidcRelyingParties.Add(row)),
+            PartyRole.RelyingParty,
+            now,
+            changes);
     }
 }

@@ -21,6 +21,19 @@ public sealed class HubOptions
     /// <summary>The hub's signing certificate with its private key (requests to IDPs, responses to RPs, its metadata).</summary>
     public required X509Certificate2 SigningCertificate { get; init; }
 
+    /// <summary>
+    /// The hub's next signing certificate with its private key, or null: published (OIDC JWKS, SAML metadata) but never
+    /// used to sign, so relying parties and IDPs learn it before it is promoted to <see cref="SigningCertificate"/>
+    /// (ADR 0021 addendum "Signing-key rotation"). After promotion it holds the outgoing key for the overlap.
+    /// </summary>
+    public X509Certificate2? NextSigningCertificate { get; init; }
+
+    /// <summary>
+    /// The OpenID Provider's EC P-256 signing certificate with its private key, or null: signs the ID tokens of
+    /// clients registered for ES256, and is published in JWKS. Without it no client may register ES256.
+    /// </summary>
+    public X509Certificate2? OidcEcSigningCertificate { get; init; }
+
     /// <summary>The hub's encryption certificates with private keys; the first is published, all decrypt (rollover).</summary>
     public required IReadOnlyList<X509Certificate2> EncryptionCertificates { get; init; }
 
@@ -80,6 +93,18 @@ public sealed class HubOptions
             throw new InvalidOperationException("Hub: the signing certificate has no private key.");
         }
 
+        if (NextSigningCertificate is { } next
+            && (!HasRsaPrivateKey(next) || next.Thumbprint == SigningCertificate.Thumbprint))
+        {
+            throw new InvalidOperationException(
+                "Hub: the next signing certificate must be an RSA certificate with its private key, different from the current one (give the key that will be promoted, or the one just retired).");
+        }
+
+        if (OidcEcSigningCertificate is { } ec && !HasP256PrivateKey(ec))
+        {
+            throw new InvalidOperationException("Hub: the OIDC EC signing certificate must hold an EC P-256 private key (ES256, RFC 7518 3.4).");
+        }
+
         if (EncryptionCertificates.Count == 0 || EncryptionCertificates.Any(c => !c.HasPrivateKey))
         {
             throw new InvalidOperationException("Hub: at least one encryption certificate with its private key is required.");
@@ -104,5 +129,18 @@ public sealed class HubOptions
         Saml.Validate();
         Matching.Validate();
         return this;
+    }
+
+    private static bool HasRsaPrivateKey(X509Certificate2 certificate)
+    {
+        using var key = certificate.HasPrivateKey ? certificate.GetRSAPrivateKey() : null;
+        return key is not null;
+    }
+
+    // RFC 7518 3.4: ES256 is ECDSA on P-256 (secp256r1) only.
+    private static bool HasP256PrivateKey(X509Certificate2 certificate)
+    {
+        using var key = certificate.HasPrivateKey ? certificate.GetECDsaPrivateKey() : null;
+        return key?.ExportParameters(false).Curve.Oid.Value == "1.2.840.10045.3.1.7";
     }
 }

@@ -37,9 +37,11 @@ internal sealed class RpOidcOptions
 
     public Option<FileInfo?> ClientSecretFile { get; } = new("--client-secret-file") { Description = "With --oidc: allow client_secret_basic with the secret in this file (only its hash is stored).", HelpName = "FILE" };
 
+    public Option<string?> IdTokenAlg { get; } = new("--id-token-alg") { Description = "With --oidc: the algorithm of its ID tokens: RS256 (default), PS256 or ES256 (id_token_signed_response_alg).", HelpName = "ALG" };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Oidc, ClientId, RedirectUris, PostLogoutRedirectUris, Jwks, JwksUri, Claims, Scopes, Sector, ClientSecretFile })
+        foreach (var option in new Option[] { Oidc, ClientId, RedirectUris, PostLogoutRedirectUris, Jwks, JwksUri, Claims, Scopes, Sector, ClientSecretFile, IdTokenAlg })
         {
             command.Options.Add(option);
         }
@@ -54,10 +56,10 @@ internal sealed class RpOidcOptions
         }
 
         var anyGiven = parseResult.GetValue(ClientId) is not null || parseResult.GetValue(Jwks) is not null || parseResult.GetValue(JwksUri) is not null
-            || parseResult.GetValue(Sector) is not null || parseResult.GetValue(ClientSecretFile) is not null
+            || parseResult.GetValue(Sector) is not null || parseResult.GetValue(ClientSecretFile) is not null || parseResult.GetValue(IdTokenAlg) is not null
             || new[] { RedirectUris, PostLogoutRedirectUris, Claims, Scopes }.Any(option => parseResult.GetValue(option) is { Length: > 0 });
         return anyGiven
-            ? throw new CliUsageException("--client-id, --redirect-uri, --jwks, --jwks-uri, --claim, --scope, --sector and --client-secret-file register an OpenID Connect client: add --oidc.")
+            ? throw new CliUsageException("--client-id, --redirect-uri, --jwks, --jwks-uri, --claim, --scope, --sector, --client-secret-file and --id-token-alg register an OpenID Connect client: add --oidc.")
             : false;
     }
 
@@ -83,6 +85,7 @@ internal sealed class RpOidcOptions
             Claims = parseResult.GetValue(Claims) ?? [],
             Sector = parseResult.GetValue(Sector),
             ClientSecretHash = parseResult.GetValue(ClientSecretFile) is { } secretFile ? SecretHash(secretFile, existing) : null,
+            IdTokenSignedResponseAlg = parseResult.GetValue(IdTokenAlg),
             Enabled = common.Enabled,
             ServiceHomepage = common.ServiceHomepage,
             OtherWaysToAccess = common.OtherWaysToAccess,
@@ -100,7 +103,7 @@ internal sealed class RpOidcOptions
         }
 
         output.WriteLine($"  keys: {(rp.JwksUri is { } jwksUri ? jwksUri : "registered JWKS")}{(rp.ClientSecretHash is null ? "" : "; client_secret_basic allowed")}");
-        output.WriteLine($"  scopes: {string.Join(' ', rp.Scopes)}  claims: {(rp.Claims.Count == 0 ? "none" : string.Join(' ', rp.Claims))}  sector: {rp.Sector}");
+        output.WriteLine($"  scopes: {string.Join(' ', rp.Scopes)}  claims: {(rp.Claims.Count == 0 ? "none" : string.Join(' ', rp.Claims))}  sector: {rp.Sector}  id_token: {rp.IdTokenSignedResponseAlg}");
         if (rp.ServiceHomepage is { } homepage)
         {
             output.WriteLine($"  homepage: {homepage}");

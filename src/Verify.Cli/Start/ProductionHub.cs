@@ -131,6 +131,8 @@ internal static class ProductionHub
 
         var keys = new ProductionKeyFiles(problems);
         var signing = keys.WithKey(hub.Signing, "hub.signing");
+        var signingNext = hub.SigningNext is null ? null : keys.WithKey(hub.SigningNext, "hub.signingNext");
+        var oidcEc = hub.OidcEcSigning is null ? null : keys.WithKey(hub.OidcEcSigning, "hub.oidcEcSigning");
         var encryption = hub.Encryption.Count == 0
             ? null
             : hub.Encryption.Select((k, i) => keys.WithKey(k, $"hub.encryption[{i}]")).ToList();
@@ -188,6 +190,8 @@ internal static class ProductionHub
         {
             EntityId = hub.EntityId!,
             SigningCertificate = signing!,
+            NextSigningCertificate = signingNext,
+            OidcEcSigningCertificate = oidcEc,
             EncryptionCertificates = encryption!.Select(c => c!).ToList(),
             PairwiseSecret = secret!,
             AuditKey = auditKey!,

@@ -84,6 +84,15 @@ internal sealed class HubSettings
 
     public KeyFileSettings? Signing { get; set; }
 
+    /// <summary>
+    /// The next signing key (RSA), optional: published in the OIDC JWKS and the hub's metadata but never signing, so
+    /// peers hold it before it is promoted to <see cref="Signing"/>; after a promotion, the outgoing key for the overlap.
+    /// </summary>
+    public KeyFileSettings? SigningNext { get; set; }
+
+    /// <summary>The OpenID Provider's EC P-256 key, optional: signs the ID tokens of clients registered for ES256.</summary>
+    public KeyFileSettings? OidcEcSigning { get; set; }
+
     public List<KeyFileSettings> Encryption { get; set; } = [];
 
     /// <summary>A file holding the pairwise secret, base64 (at least 32 bytes once decoded).</summary>

@@ -41,6 +41,7 @@ internal sealed record DevLayout(
         {
             EntityId = DevFederation.HubEntityId,
             SigningCertificate = keys.WithKey("hub-signing"),
+            OidcEcSigningCertificate = DevKeys.EphemeralOidcEc(),
             EncryptionCertificates = [keys.WithKey("hub-encryption")],
             PairwiseSecret = pairwiseSecret,
             AuditKey = auditKey,

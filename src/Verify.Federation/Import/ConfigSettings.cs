@@ -82,6 +82,7 @@ internal static class ConfigSettings
         Claims = entry.Claims ?? [],
         Sector = entry.Sector,
         ClientSecretHash = entry.ClientSecretHash,
+        IdTokenSignedResponseAlg = entry.IdTokenSignedResponseAlg,
         ServiceHomepage = entry.ServiceHomepage,
         OtherWaysToAccess = Text(entry.OtherWaysToAccess, "otherWaysToAccess"),
     };

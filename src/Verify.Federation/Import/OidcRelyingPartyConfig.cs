@@ -33,6 +33,9 @@ internal sealed class OidcRelyingPartyConfig
     /// <summary>A PBKDF2 hash made by <c>verify rp add --oidc --client-secret-file</c>, never the secret itself.</summary>
     public string? ClientSecretHash { get; set; }
 
+    /// <summary><c>id_token_signed_response_alg</c>: RS256 (when absent), PS256 or ES256.</summary>
+    public string? IdTokenSignedResponseAlg { get; set; }
+
     public string? ServiceHomepage { get; set; }
 
     public LocalizedTextConfig? OtherWaysToAccess { get; set; }

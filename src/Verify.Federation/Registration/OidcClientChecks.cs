@@ -108,5 +108,24 @@ internal static class OidcClientChecks
             : throw new RegistrationRefusedException($"The sector of '{clientId}' must be at most {RegistrationLimits.EntityIdLength} printable characters.");
     }
 
+    /// <summary>The ID token algorithm of a client that names none (OIDC Dynamic Client Registration 2).</summary>
+    public const string DefaultIdTokenAlg = "RS256";
+
+    /// <summary>The ID token algorithms the hub signs with (ADR 0021): RSA PKCS#1 v1.5 and PSS, and ECDSA P-256.</summary>
+    public static readonly IReadOnlyList<string> IdTokenAlgs = ["RS256", "PS256", "ES256"];
+
+    /// <summary>
+    /// <c>id_token_signed_response_alg</c>: one of <see cref="IdTokenAlgs"/>, exactly (JWA names are case-sensitive,
+    /// RFC 7515 4.1.1); never <c>none</c> or a symmetric algorithm, which would let the client forge the hub's tokens.
+    /// </summary>
+    public static string IdTokenAlg(string? value, string clientId)
+    {
+        var alg = string.IsNullOrWhiteSpace(value) ? DefaultIdTokenAlg : value.Trim();
+        return IdTokenAlgs.Contains(alg, StringComparer.Ordinal)
+            ? alg
+            : throw new RegistrationRefusedException(
+                $"The ID token algorithm '{Shorten(alg)}' of '{clientId}' is not one the hub signs with; use {string.Join(", ", IdTokenAlgs)} (RS256 when not given).");
+    }
+
     private static string Shorten(string value) => value.Length <= 100 ? value : value[..100] + "…";
 }

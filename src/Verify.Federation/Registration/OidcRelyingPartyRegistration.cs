@@ -1,5 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+
 using Verify.Federation.Parties;
-using Verify.Hub.Journey.Assurance;
 
 namespace Verify.Federation.Registration;
 
@@ -7,8 +8,9 @@ namespace Verify.Federation.Registration;
 /// An OpenID Connect relying party's settings that passed every federation rule (ADR 0021); only <see cref="Create"/>
 /// makes one, so the store never holds an unchecked redirect URI, key set or claim list.
 /// </summary>
-public sealed class OidcRelyingPartyRegistration
+public sealed class OidcRelyingPartyRegistration : OidcRelyingPartyFields
 {
+    [SetsRequiredMembers]
     private OidcRelyingPartyRegistration(OidcRelyingPartySettings settings, bool allowLoopbackHttp)
     {
         ClientId = OidcClientChecks.ClientId(settings.ClientId);
@@ -24,6 +26,7 @@ public sealed class OidcRelyingPartyRegistration
         Claims = OidcClientChecks.Claims(settings.Claims, ClientId);
         Sector = OidcClientChecks.Sector(settings.Sector, ClientId);
         ClientSecretHash = settings.ClientSecretHash is { } hash ? ClientSecretHasher.RequireWellFormed(hash, ClientId) : null;
+        IdTokenSignedResponseAlg = OidcClientChecks.IdTokenAlg(settings.IdTokenSignedResponseAlg, ClientId);
         Enabled = settings.Enabled;
         if (settings.ServiceHomepage is { } homepage)
         {
@@ -38,50 +41,11 @@ public sealed class OidcRelyingPartyRegistration
             DisplayName.English, DisplayName.Welsh, Levels.ToString(), string.Join('\n', RedirectUris), string.Join('\n', PostLogoutRedirectUris),
             Jwks, JwksUri, string.Join('\n', Scopes), string.Join('\n', Claims), Sector, ClientSecretHash,
             ServiceHomepage, OtherWaysToAccess?.English, OtherWaysToAccess?.Welsh,
+
+            // Only when not the default, so the hash of a registration made before the field existed is unchanged.
+            .. IdTokenSignedResponseAlg == OidcClientChecks.DefaultIdTokenAlg ? Array.Empty<string>() : [IdTokenSignedResponseAlg],
         ]);
     }
-
-    /// <summary>The client ID (also the RP's ID in journeys).</summary>
-    public string ClientId { get; }
-
-    /// <summary>The name citizens see.</summary>
-    public BilingualText DisplayName { get; }
-
-    /// <summary>The levels of assurance the RP accepts.</summary>
-    public LevelOfAssuranceSet Levels { get; }
-
-    /// <summary>The redirect URIs, compared exactly.</summary>
-    public IReadOnlyList<string> RedirectUris { get; }
-
-    /// <summary>The post-logout redirect URIs.</summary>
-    public IReadOnlyList<string> PostLogoutRedirectUris { get; }
-
-    /// <summary>The client's public JWKS, or null when <see cref="JwksUri"/> is used.</summary>
-    public string? Jwks { get; }
-
-    /// <summary>Where the client publishes its keys, or null when <see cref="Jwks"/> is registered.</summary>
-    public string? JwksUri { get; }
-
-    /// <summary>The scopes it may ask for, sorted; <c>openid</c> always among them.</summary>
-    public IReadOnlyList<string> Scopes { get; }
-
-    /// <summary>The identity claims it may receive, sorted.</summary>
-    public IReadOnlyList<string> Claims { get; }
-
-    /// <summary>The sector of its pairwise <c>sub</c>.</summary>
-    public string Sector { get; }
-
-    /// <summary>The hash of its client secret, or null (<c>private_key_jwt</c> only).</summary>
-    public string? ClientSecretHash { get; }
-
-    /// <summary>Whether the hub accepts its requests.</summary>
-    public bool Enabled { get; }
-
-    /// <summary>The service's start page, or null.</summary>
-    public string? ServiceHomepage { get; }
-
-    /// <summary>"Other ways to access the service", or null.</summary>
-    public BilingualText? OtherWaysToAccess { get; }
 
     internal string ContentHash { get; }
 

@@ -44,6 +44,12 @@ public sealed record OidcRelyingPartySettings
     /// <summary>The post-logout redirect URIs, compared exactly; empty for none.</summary>
     public IReadOnlyList<string> PostLogoutRedirectUris { get; init; } = [];
 
+    /// <summary>
+    /// The algorithm its ID tokens are signed with (<c>id_token_signed_response_alg</c>, OIDC Dynamic Client
+    /// Registration 2): <c>RS256</c>, <c>PS256</c> or <c>ES256</c>; null for <c>RS256</c>.
+    /// </summary>
+    public string? IdTokenSignedResponseAlg { get; init; }
+
     /// <summary>Whether the hub accepts its requests.</summary>
     public bool Enabled { get; init; } = true;
 

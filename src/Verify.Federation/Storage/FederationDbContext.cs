@@ -128,6 +128,9 @@ public abstract class FederationDbContext : DbContext
             rp.Property(r => r.OtherWaysEn).HasMaxLength(Registration.RegistrationLimits.OtherWaysLength);
             rp.Property(r => r.OtherWaysCy).HasMaxLength(Registration.RegistrationLimits.OtherWaysLength);
             rp.Property(r => r.ContentHash).HasMaxLength(64);
+
+            // Rows registered before the field existed were signed RS256, the default (OIDC Dynamic Registration 2).
+            rp.Property(r => r.IdTokenSignedResponseAlg).HasMaxLength(16).HasDefaultValue(Registration.OidcClientChecks.DefaultIdTokenAlg);
         });
 
         modelBuilder.Entity<FederationRevisionEntity>(revision =>

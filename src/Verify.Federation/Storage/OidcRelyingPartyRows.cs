@@ -22,6 +22,7 @@ internal static class OidcRelyingPartyRows
         row.Claims = string.Join('\n', registration.Claims);
         row.Sector = registration.Sector;
         row.ClientSecretHash = registration.ClientSecretHash;
+        row.IdTokenSignedResponseAlg = registration.IdTokenSignedResponseAlg;
         row.ServiceHomepage = registration.ServiceHomepage;
         row.OtherWaysEn = registration.OtherWaysToAccess?.English;
         row.OtherWaysCy = registration.OtherWaysToAccess?.Welsh;
@@ -41,6 +42,7 @@ internal static class OidcRelyingPartyRows
             Scopes = "",
             Claims = "",
             Sector = registration.Sector,
+            IdTokenSignedResponseAlg = registration.IdTokenSignedResponseAlg,
             ContentHash = registration.ContentHash,
             CreatedAt = now,
         };

@@ -114,6 +114,7 @@ public sealed class FederationDirectory(CachedFederation federation) : IHubDirec
                 Sector = rp.Sector,
                 ClientSecretHash = rp.ClientSecretHash,
                 PostLogoutRedirectUris = rp.PostLogoutRedirectUris,
+                IdTokenSignedResponseAlg = rp.IdTokenSignedResponseAlg,
             },
         };
 

@@ -21,6 +21,12 @@ public static class HubMetadata
         ArgumentNullException.ThrowIfNull(endpoints);
         var signing = new KeyDescriptor { Use = KeyUse.Signing, Certificates = [PublicOnly(options.SigningCertificate)] };
         var encryption = new KeyDescriptor { Use = KeyUse.Encryption, Certificates = [PublicOnly(options.EncryptionCertificates[0])] };
+
+        // Key rotation (ADR 0021 addendum): the next signing key is published as a second signing KeyDescriptor
+        // (SAML metadata 2.4.1.1: several keys of one use are all valid) before it signs anything.
+        KeyDescriptor[] signingKeys = options.NextSigningCertificate is { } next
+            ? [signing, new KeyDescriptor { Use = KeyUse.Signing, Certificates = [PublicOnly(next)] }]
+            : [signing];
         return new EntityDescriptor
         {
             EntityId = options.EntityId,
@@ -29,7 +35,7 @@ public static class HubMetadata
                 new IdpSsoDescriptor
                 {
                     WantAuthnRequestsSigned = true,
-                    KeyDescriptors = [signing],
+                    KeyDescriptors = [.. signingKeys],
                     NameIdFormats = [Verify.Saml.Saml.NameIdFormats.Persistent],
                     SingleSignOnServices =
                     [
@@ -41,7 +47,7 @@ public static class HubMetadata
                 {
                     AuthnRequestsSigned = true,
                     WantAssertionsSigned = true,
-                    KeyDescriptors = [signing, encryption],
+                    KeyDescriptors = [.. signingKeys, encryption],
                     NameIdFormats = [Verify.Saml.Saml.NameIdFormats.Persistent],
                     AssertionConsumerServices =
                     [

@@ -126,6 +126,37 @@ public sealed class ProductionConfigurationTests
     }
 
     [Test]
+    public void ASampleNextSigningKey_IsRefused()
+    {
+        var settings = Valid();
+        settings.Hub.SigningNext = new KeyFileSettings { Certificate = SampleCerts.CertificatePath("hub-signing"), Key = SampleCerts.KeyPath("hub-signing") };
+
+        Assert.That(ProblemsOf(settings), Has.Some.Contains("hub.signingNext").And.Contains("certs-sample development certificate"));
+    }
+
+    [Test]
+    public void AnOidcEcKeyNotOnP256_IsRefused_WithWhatToGive()
+    {
+        var settings = Valid();
+        var ec = EcPem("ec384", ECCurve.NamedCurves.nistP384);
+        settings.Hub.OidcEcSigning = new KeyFileSettings { Certificate = ec.Certificate, Key = ec.Key };
+
+        Assert.That(ProblemsOf(settings), Has.Some.Contains("EC P-256"));
+    }
+
+    [Test]
+    public void ANextSigningKeyAndAnOidcEcKey_AreAccepted_AsFarAsTheStores()
+    {
+        var settings = Valid();
+        var next = Pem("next");
+        var ec = EcPem("ec256", ECCurve.NamedCurves.nistP256);
+        settings.Hub.SigningNext = new KeyFileSettings { Certificate = next.Certificate, Key = next.Key };
+        settings.Hub.OidcEcSigning = new KeyFileSettings { Certificate = ec.Certificate, Key = ec.Key };
+
+        Assert.That(ProblemsOf(settings), Has.All.StartsWith("postgres: cannot connect"));
+    }
+
+    [Test]
     public void EnvironmentVariables_OverrideTheFile()
     {
         var file = Path.Combine(_dir, "hub.json");
@@ -183,6 +214,18 @@ public sealed class ProductionConfigurationTests
         var key = Path.Combine(_dir, name + ".key");
         File.WriteAllText(cert, certificate.ExportCertificatePem());
         File.WriteAllText(key, certificate.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());
+        return (cert, key);
+    }
+
+    private (string Certificate, string Key) EcPem(string name, ECCurve curve)
+    {
+        using var ecdsa = ECDsa.Create(curve);
+        using var certificate = new CertificateRequest($"CN=verify test {name}, O=Test federation", ecdsa, HashAlgorithmName.SHA256)
+            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var cert = Path.Combine(_dir, name + ".crt");
+        var key = Path.Combine(_dir, name + ".key");
+        File.WriteAllText(cert, certificate.ExportCertificatePem());
+        File.WriteAllText(key, ecdsa.ExportPkcs8PrivateKeyPem());
         return (cert, key);
     }
 

@@ -32,6 +32,20 @@ public sealed class OidcRelyingPartyImportTests(FederationProvider provider) : S
         });
     }
 
+    [Test]
+    public async Task Import_KeepsTheIdTokenAlg_AndDefaultsItToRs256()
+    {
+        using var es256 = Folder("\"jwks\": \"keys/oidc-rp.json\", \"idTokenSignedResponseAlg\": \"ES256\"");
+        var result = await new FederationImporter(Store).ImportAsync(es256.Path);
+        var rp = (await Store.LoadSnapshotAsync()).FindOidcRelyingParty(OidcTestClients.ClientId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Errors));
+            Assert.That(rp?.IdTokenSignedResponseAlg, Is.EqualTo("ES256"));
+        });
+    }
+
     private static IEnumerable<TestCaseData> Refusals()
     {
         yield return new TestCaseData("\"jwks\": \"keys/oidc-rp.json\", \"redirectUris\": [\"http://oidc-rp.test/cb\"]", "not https").SetName("Import_Refuses_AnHttpRedirectUri");
@@ -39,6 +53,7 @@ public sealed class OidcRelyingPartyImportTests(FederationProvider provider) : S
         yield return new TestCaseData("\"jwks\": \"../outside.json\"", "stay inside").SetName("Import_Refuses_AJwksPathOutsideTheFolder");
         yield return new TestCaseData("\"jwks\": \"keys/missing.json\"", "does not exist").SetName("Import_Refuses_AMissingJwksFile");
         yield return new TestCaseData("\"jwks\": \"keys/oidc-rp.json\", \"claims\": [\"gender\"]", "'gender'").SetName("Import_Refuses_AnUnknownClaim");
+        yield return new TestCaseData("\"jwks\": \"keys/oidc-rp.json\", \"idTokenSignedResponseAlg\": \"HS256\"", "'HS256'").SetName("Import_Refuses_ASymmetricIdTokenAlg");
         yield return new TestCaseData("\"jwks\": \"keys/oidc-rp.json\", \"clientSecret\": \"plain\"", "not valid configuration JSON").SetName("Import_Refuses_APlainClientSecretField");
         yield return new TestCaseData($"\"jwks\": \"keys/oidc-rp.json\", \"clientId\": \"{RpId}\"", "listed 2 times").SetName("Import_Refuses_AClientIdThatIsTheSamlRpsEntityId");
     }

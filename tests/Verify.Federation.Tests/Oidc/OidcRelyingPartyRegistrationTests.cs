@@ -25,6 +25,27 @@ public sealed class OidcRelyingPartyRegistrationTests
             Assert.That(registration.Claims, Is.EqualTo(Names));
             Assert.That(registration.ClientSecretHash, Is.Null);
             Assert.That(registration.JwksUri, Is.Null);
+            Assert.That(registration.IdTokenSignedResponseAlg, Is.EqualTo("RS256"), "OIDC Dynamic Client Registration 2: RS256 by default");
+        });
+    }
+
+    [TestCase("RS256")]
+    [TestCase("PS256")]
+    [TestCase("ES256")]
+    public void Create_AcceptsAnIdTokenAlgTheHubSignsWith(string alg) =>
+        Assert.That(OidcTestClients.Register(OidcTestClients.Settings() with { IdTokenSignedResponseAlg = alg }).IdTokenSignedResponseAlg, Is.EqualTo(alg));
+
+    [Test]
+    public void ContentHash_OfTheDefaultAlg_IsTheHashWithoutIt_AndAnotherAlgChangesIt()
+    {
+        var unnamed = OidcTestClients.Register();
+        var rs256 = OidcTestClients.Register(OidcTestClients.Settings() with { IdTokenSignedResponseAlg = "RS256" });
+        var es256 = OidcTestClients.Register(OidcTestClients.Settings() with { IdTokenSignedResponseAlg = "ES256" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rs256.ContentHash, Is.EqualTo(unnamed.ContentHash), "registrations made before the field existed stay unchanged");
+            Assert.That(es256.ContentHash, Is.Not.EqualTo(unnamed.ContentHash));
         });
     }
 
@@ -83,6 +104,9 @@ public sealed class OidcRelyingPartyRegistrationTests
         yield return Case("ClientIdWithSpace", s => s with { ClientId = "my client" }, "without spaces");
         yield return Case("EmptyClientId", s => s with { ClientId = " " }, "client ID");
         yield return Case("SecretInsteadOfHash", s => s with { ClientSecretHash = "correct horse battery staple" }, "PBKDF2");
+        yield return Case("IdTokenAlgNone", s => s with { IdTokenSignedResponseAlg = "none" }, "RS256, PS256, ES256");
+        yield return Case("IdTokenAlgHs256", s => s with { IdTokenSignedResponseAlg = "HS256" }, "'HS256'");
+        yield return Case("IdTokenAlgLowerCase", s => s with { IdTokenSignedResponseAlg = "es256" }, "'es256'");
         yield return Case("HttpHomepage", s => s with { ServiceHomepage = "http://oidc-rp.test/" }, "service homepage");
     }
 

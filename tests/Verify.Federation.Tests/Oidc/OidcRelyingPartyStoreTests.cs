@@ -25,6 +25,7 @@ public sealed class OidcRelyingPartyStoreTests(FederationProvider provider) : St
             ClientSecretHash = ClientSecretHasher.Hash(new string('k', 32)),
             ServiceHomepage = "https://oidc-rp.test/",
             OtherWaysToAccess = new("Phone us", "Ffoniwch ni"),
+            IdTokenSignedResponseAlg = "PS256",
         });
         await Store.AddOrUpdateAsync([], [RegisterIdp()], [OidcTestParties.Register()], [registration]);
 
@@ -43,6 +44,7 @@ public sealed class OidcRelyingPartyStoreTests(FederationProvider provider) : St
             Assert.That(rp.Sector, Is.EqualTo("https://sector.test"));
             Assert.That(ClientSecretHasher.Verify(rp.ClientSecretHash!, new string('k', 32)), Is.True);
             Assert.That(rp.OtherWaysToAccess?.Welsh, Is.EqualTo("Ffoniwch ni"));
+            Assert.That(rp.IdTokenSignedResponseAlg, Is.EqualTo("PS256"));
             Assert.That(snapshot.FindRelyingParty(OidcTestClients.ClientId), Is.Null, "not a SAML RP");
             Assert.That(snapshot.IdentityProvidersFor(OidcTestClients.ClientId, JourneyIntent.SignIn).Select(i => i.EntityId), Is.EqualTo(new[] { IdpId }));
             Assert.That(snapshot.OidcIdentityProvidersFor(OidcTestClients.ClientId, JourneyIntent.SignIn).Select(i => i.Issuer), Is.EqualTo(new[] { OidcTestParties.Issuer }));

@@ -89,7 +89,8 @@ public sealed class HubHarness : IAsyncDisposable
         Action<IServiceCollection>? configureServices = null,
         bool behindTlsProxy = false,
         JourneyOptions? journey = null,
-        IHubDirectorySource? directorySource = null)
+        IHubDirectorySource? directorySource = null,
+        HubSigningOptions? signing = null)
     {
         audit ??= new RecordingAuditSink();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -98,7 +99,9 @@ public sealed class HubHarness : IAsyncDisposable
         var options = new HubOptions
         {
             EntityId = HubEntityId,
-            SigningCertificate = SampleCerts.CertificateWithKey("hub-signing"),
+            SigningCertificate = signing?.Current ?? SampleCerts.CertificateWithKey("hub-signing"),
+            NextSigningCertificate = signing?.Next,
+            OidcEcSigningCertificate = signing?.OidcEc,
             EncryptionCertificates = [SampleCerts.CertificateWithKey("hub-encryption")],
             PairwiseSecret = HubSecret,
             AuditKey = RandomNumberGenerator.GetBytes(32),

@@ -41,6 +41,9 @@ internal sealed class OidcRelyingPartyEntity
     /// <summary>The PBKDF2 hash of its client secret (OpenIddict's format), or null: <c>private_key_jwt</c> only.</summary>
     public string? ClientSecretHash { get; set; }
 
+    /// <summary>The algorithm its ID tokens are signed with (<c>id_token_signed_response_alg</c>): RS256, PS256 or ES256.</summary>
+    public required string IdTokenSignedResponseAlg { get; set; }
+
     public string? ServiceHomepage { get; set; }
 
     public string? OtherWaysEn { get; set; }

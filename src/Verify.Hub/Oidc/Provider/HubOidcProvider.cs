@@ -9,6 +9,7 @@ using OpenIddict.Server;
 using Verify.Hub.Oidc.Provider.Clients;
 using Verify.Hub.Oidc.Provider.Endpoints;
 using Verify.Hub.Oidc.Provider.Journey;
+using Verify.Hub.Oidc.Provider.Keys;
 using Verify.Hub.Oidc.Provider.Storage;
 using Verify.OidcProvider.Storage;
 
@@ -44,6 +45,7 @@ public static class HubOidcProvider
         services.AddSingleton<ResumeHandle>(provider => new ResumeHandle(
             provider.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(), options.TimeProvider));
         services.TryAddSingleton(new ClientKeys(options.TimeProvider, options.AllowLoopbackHttp));
+        services.AddSingleton(new HubSigningKeys(options));
         services.AddSingleton<OidcProviderContext>();
         services.AddSingleton<OidcAnswerForm>();
         services.AddSingleton<RefusalAudit>();
@@ -97,6 +99,11 @@ public static class HubOidcProvider
         // Code flow only, PKCE required (issue 7; RFC 9700 2.1.1); no implicit, hybrid, refresh or other grants.
         server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
         server.AddEventHandler(ClientAssertionReplay.Descriptor)
+            .AddEventHandler(ClientKeyRefetch.Descriptor)
+            .AddEventHandler(IdTokenCredentials.Descriptor)
+            .AddEventHandler(PublishedSigningKeys.Descriptor)
+            .AddEventHandler(IdTokenAlgorithmsDiscovery.Descriptor)
+            .AddEventHandler(HubTokenValidationKeys.Descriptor)
             .AddEventHandler(RefusalAudit.Authorization)
             .AddEventHandler(RefusalAudit.Pushed)
             .AddEventHandler(RefusalAudit.Token);
@@ -106,8 +113,10 @@ public static class HubOidcProvider
         server.RegisterScopes(Scopes.OpenId, Clients.OidcClaimNames.IdentityScope);
         server.RegisterClaims(Claims.Subject, Claims.AuthenticationContextReference, Tokens.CitizenPrincipal.VerifiedClaimsType);
 
-        // The hub's SAML signing key signs ID tokens (RS256); its encryption certificates (all decrypt, rollover)
-        // encrypt codes and access tokens, which only the hub reads.
+        // The hub's SAML signing key signs ID tokens (RS256, or PS256 / ES256 where a client registered it:
+        // IdTokenCredentials); its encryption certificates (all decrypt, rollover) encrypt codes and access tokens,
+        // which only the hub reads. Only the current key is OpenIddict's: the next one is published, never signs
+        // (PublishedSigningKeys), as OpenIddict would sign with whichever certificate expires last.
         server.AddSigningCertificate(options.SigningCertificate);
         foreach (var certificate in options.EncryptionCertificates)
         {

@@ -100,6 +100,19 @@ public sealed class RpAddOidcTests
         });
     }
 
+    [Test]
+    public void RpAdd_Oidc_WithAnIdTokenAlg_StoresIt_AndListShowsIt()
+    {
+        var add = Run([.. Add(), "--id-token-alg", "ES256"]);
+        var list = Run("rp", "list");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(add.ExitCode, Is.Zero, add.Error);
+            Assert.That(list.Output, Does.Contain("id_token: ES256"));
+        });
+    }
+
     [TestCase("--client-id")]
     [TestCase("--redirect-uri")]
     [TestCase("--name")]
@@ -131,6 +144,7 @@ public sealed class RpAddOidcTests
     [TestCase("--jwks-uri", "https://oidc-rp.test/jwks", "not both")]
     [TestCase("--claim", "gender", "'gender'")]
     [TestCase("--loa", "LEVEL_X", "LEVEL_X")]
+    [TestCase("--id-token-alg", "HS256", "'HS256'")]
     public void RpAdd_Oidc_BreakingARule_IsRefused_AndNothingIsStored(string option, string value, string says)
     {
         var run = Run([.. Add(), option, value]);

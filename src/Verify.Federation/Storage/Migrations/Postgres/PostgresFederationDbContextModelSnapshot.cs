@@ -274,6 +274,14 @@ namespace Verify.Federation.Storage.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("enabled");
 
+                    b.Property<string>("IdTokenSignedResponseAlg")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("RS256")
+                        .HasColumnName("id_token_signed_response_alg");
+
                     b.Property<string>("Jwks")
                         .HasMaxLength(65536)
                         .HasColumnType("character varying(65536)")

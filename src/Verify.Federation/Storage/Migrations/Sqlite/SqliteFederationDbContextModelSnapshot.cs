@@ -263,6 +263,14 @@ namespace Verify.Federation.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("enabled");
 
+                    b.Property<string>("IdTokenSignedResponseAlg")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("RS256")
+                        .HasColumnName("id_token_signed_response_alg");
+
                     b.Property<string>("Jwks")
                         .HasMaxLength(65536)
                         .HasColumnType("TEXT")

@@ -1,3 +1,5 @@
+using Verify.Hub.Oidc.Provider.Keys;
+
 namespace Verify.Hub.Oidc.Provider.Clients;
 
 /// <summary>
@@ -35,4 +37,10 @@ public sealed record HubOidcClient
 
     /// <summary>The post-logout redirect URIs, compared exactly.</summary>
     public IReadOnlyList<string> PostLogoutRedirectUris { get; init; } = [];
+
+    /// <summary>
+    /// The algorithm its ID tokens are signed with (OIDC Dynamic Client Registration 2
+    /// <c>id_token_signed_response_alg</c>): <c>RS256</c> (the default), <c>PS256</c> or <c>ES256</c> (<see cref="IdTokenSigning"/>).
+    /// </summary>
+    public string IdTokenSignedResponseAlg { get; init; } = IdTokenSigning.Rs256;
 }

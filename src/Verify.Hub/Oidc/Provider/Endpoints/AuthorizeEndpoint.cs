@@ -41,7 +41,14 @@ internal static class AuthorizeEndpoint
             return await AnswerAsync(http, hub, request, rp, requestUri, resume.ToString(), cancellationToken).ConfigureAwait(false);
         }
 
-        var check = AuthorizationRules.Check(request, rp);
+        var check = AuthorizationRules.Check(request, rp, hub.SigningKeys);
+        if (check.Reason == AuthorizationRules.IdTokenAlgUnavailable)
+        {
+            // The operator's to fix (a registration the hub's keys cannot serve): said in the log, not to the client.
+            OidcProviderLog.IdTokenKeyMissing(hub.Logger, Keys.IdTokenSigning.MissingKey(rp.EntityId, rp.Oidc?.IdTokenSignedResponseAlg ?? "", hub.SigningKeys.Ec is not null) ?? "");
+        }
+
+
         if (!check.IsAllowed)
         {
             return await RefuseAsync(http, hub, check.Error!, check.Reason!, cancellationToken).ConfigureAwait(false);

@@ -16,6 +16,7 @@ internal sealed class OidcProviderContext(
     HubSecrets secrets,
     HubEndpoints endpoints,
     ResumeHandle resume,
+    Keys.HubSigningKeys signingKeys,
     ILogger<OidcProviderContext> logger)
 {
     public JourneyService Journeys { get; } = journeys;
@@ -29,6 +30,8 @@ internal sealed class OidcProviderContext(
     public HubEndpoints Endpoints { get; } = endpoints;
 
     public ResumeHandle Resume { get; } = resume;
+
+    public Keys.HubSigningKeys SigningKeys { get; } = signingKeys;
 
     public ILogger Logger { get; } = logger;
 }

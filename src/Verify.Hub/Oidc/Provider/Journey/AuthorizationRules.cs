@@ -5,6 +5,7 @@ using OpenIddict.Abstractions;
 using Verify.Hub.Directory;
 using Verify.Hub.Journey.Assurance;
 using Verify.Hub.Oidc.Provider.Clients;
+using Verify.Hub.Oidc.Provider.Keys;
 
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -23,12 +24,23 @@ internal static class AuthorizationRules
     /// <summary>Longest <c>state</c> kept (the journey keeps an RP's state as it keeps a RelayState: at most 1024 characters).</summary>
     public const int MaxStateLength = 1024;
 
+    /// <summary>The refusal of a client whose registered ID token algorithm has no key.</summary>
+    public const string IdTokenAlgUnavailable = "id_token_alg_unavailable";
+
     /// <summary>The levels the journey may grant, or the OAuth error that refuses the request.</summary>
-    public static AuthorizationCheck Check(OpenIddictRequest request, HubRelyingParty rp)
+    public static AuthorizationCheck Check(OpenIddictRequest request, HubRelyingParty rp, HubSigningKeys keys)
     {
+        ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(rp);
         var client = rp.Oidc ?? throw new ArgumentException("Not an OIDC client.", nameof(rp));
+
+        // No journey for a client whose ID tokens the hub cannot sign as registered (ES256 without the EC key): the
+        // citizen would prove their identity for nothing. Never signed with another algorithm instead.
+        if (keys.For(client.IdTokenSignedResponseAlg) is null)
+        {
+            return AuthorizationCheck.Refuse(Errors.UnauthorizedClient, IdTokenAlgUnavailable);
+        }
 
         if (request.State is { Length: > MaxStateLength })
         {

@@ -1,0 +1,37 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Verify.Hub.Oidc.Provider.Clients;
+
+/// <summary>Addresses the hub never fetches from on a client's behalf (SSRF guard, RFC 9700 4.14.2).</summary>
+internal static class InternalAddresses
+{
+    /// <summary>Loopback, private (RFC 1918, RFC 4193), link-local, CGNAT, multicast and unspecified addresses.</summary>
+    public static bool Contains(IPAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
+        {
+            return true;
+        }
+
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
+        {
+            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.IsIPv6Multicast;
+        }
+
+        var b = address.GetAddressBytes();
+        return b[0] == 10
+            || (b[0] == 172 && b[1] >= 16 && b[1] <= 31)
+            || (b[0] == 192 && b[1] == 168)
+            || (b[0] == 169 && b[1] == 254)
+            || (b[0] == 100 && b[1] >= 64 && b[1] <= 127)
+            || b[0] == 0
+            || b[0] >= 224;
+    }
+}
