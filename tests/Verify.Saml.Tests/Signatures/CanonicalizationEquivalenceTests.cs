@@ -18,7 +18,7 @@ namespace Verify.Saml.Tests.Signatures;
 /// </summary>
 public sealed class CanonicalizationEquivalenceTests
 {
-    private const string Tricky = """
+    internal const string Tricky = """
         <samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="_r1" Version="2.0" IssueInstant="2026-11-30T10:00:00Z">
           <saml:Issuer>https://idp.test</saml:Issuer>
           <samlp:Extensions><ext xmlns="urn:example:ext" note="tab&#x9;and&#xA;newline &amp; &lt;markup&gt;"><!-- a comment --><?pi data?>cr&#xD;here</ext></samlp:Extensions>
