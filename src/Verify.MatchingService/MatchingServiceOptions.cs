@@ -50,6 +50,12 @@ public sealed record MatchingServiceOptions
     /// <summary>The IDPs whose assertions are accepted, with their registered signing keys.</summary>
     public required IReadOnlyList<TrustedIdp> Idps { get; init; }
 
+    /// <summary>
+    /// The IDPs that speak OpenID Connect whose ID tokens are accepted as evidence (ADR 0025), with their pinned keys
+    /// and the hub's client ID at each. Empty by default.
+    /// </summary>
+    public IReadOnlyList<TrustedOidcIdp> OidcIdps { get; init; } = [];
+
     /// <summary>The federation PKI, needed when an IDP is trusted by <see cref="TrustKind.Pkix"/>.</summary>
     public FederationTrustAnchors? TrustAnchors { get; init; }
 
@@ -93,6 +99,7 @@ public sealed record MatchingServiceOptions
 
         problems.AddRange(KeyProblems());
         problems.AddRange(IdpProblems());
+        problems.AddRange(OidcIdpProblems());
         if (!AssuranceLevels.IsLevel(MinimumLevelOfAssurance))
         {
             problems.Add("MinimumLevelOfAssurance must be LEVEL_1, LEVEL_2, LEVEL_3 or LEVEL_4.");
@@ -184,7 +191,7 @@ public sealed record MatchingServiceOptions
 
     private IEnumerable<string> IdpProblems()
     {
-        if (Idps is null || Idps.Count == 0)
+        if (Idps is null || (Idps.Count == 0 && OidcIdps is not { Count: > 0 }))
         {
             yield return "Idps needs at least one identity provider.";
             yield break;
@@ -213,6 +220,42 @@ public sealed record MatchingServiceOptions
         if (Idps.Where(i => i is not null).Select(i => i.EntityId).Distinct(StringComparer.Ordinal).Count() != Idps.Count)
         {
             yield return "IDP entity IDs must be unique.";
+        }
+    }
+
+    private IEnumerable<string> OidcIdpProblems()
+    {
+        if (OidcIdps is null)
+        {
+            yield return "OidcIdps is required (empty for none).";
+            yield break;
+        }
+
+        foreach (var idp in OidcIdps)
+        {
+            // OIDC Discovery 2: an https issuer; plain http only on loopback (a development federation's stub).
+            if (idp is null || !Uri.TryCreate(idp.Issuer, UriKind.Absolute, out var issuer) || idp.Issuer.Length > 1024
+                || !(issuer.Scheme == Uri.UriSchemeHttps || (issuer.Scheme == Uri.UriSchemeHttp && issuer.IsLoopback)))
+            {
+                yield return "Each OIDC IDP needs an https issuer (OIDC Discovery 2).";
+            }
+            else if (idp.ClientId is not { Length: > 0 and <= 255 })
+            {
+                yield return $"OIDC IDP '{idp.Issuer}' needs the hub's client ID at that IDP (the ID token's audience).";
+            }
+            else if (idp.KeyProblem() is { } problem)
+            {
+                yield return $"OIDC IDP '{idp.Issuer}' {problem}.";
+            }
+            else if (idp.Issuer == HubEntityId || idp.Issuer == EntityId || (Idps?.Any(i => i?.EntityId == idp.Issuer) ?? false))
+            {
+                yield return $"OIDC IDP '{idp.Issuer}' has the hub's, this service's or a SAML IDP's identifier.";
+            }
+        }
+
+        if (OidcIdps.Where(i => i is not null).Select(i => i.Issuer).Distinct(StringComparer.Ordinal).Count() != OidcIdps.Count)
+        {
+            yield return "OIDC IDP issuers must be unique.";
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
+using Verify.TestRp.Oidc;
 using Verify.TestRp.Protocol;
 using Verify.TestRp.RequestState;
 using Verify.Web.Hosting;
@@ -48,6 +49,11 @@ public static class TestRpApp
         builder.Services.AddSingleton(new AuthnRequestFactory(options, acsUrl));
         builder.Services.AddSingleton(_ => new ResponseConsumers(options, acsUrl));
         builder.Services.AddSingleton<PendingRequestCookie>();
+        if (options.Oidc is not null)
+        {
+            // The OIDC registration (ADR 0024): OpenIddict's client, its callback answered by Pages/OidcCallback.
+            TestRpOidcClient.Add(builder.Services, options, endpoint.PublicBaseUrl);
+        }
 
         var app = builder.Build();
         app.UseVerifyWebDefaults();

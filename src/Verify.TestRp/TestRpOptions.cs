@@ -8,6 +8,7 @@ using Verify.Saml.Trust;
 using Verify.Saml.Validation;
 using Verify.Saml.Xml;
 using Verify.Saml.Xml.Encryption;
+using Verify.TestRp.Oidc;
 using Verify.TestRp.Protocol;
 
 namespace Verify.TestRp;
@@ -86,6 +87,12 @@ public sealed class TestRpOptions
     /// </summary>
     public IReadOnlyList<TestRpService> Services { get; init; } = [];
 
+    /// <summary>
+    /// A registration that signs in with OpenID Connect instead of SAML (ADR 0024), offered beside the others; null
+    /// for none.
+    /// </summary>
+    public TestRpOidcOptions? Oidc { get; init; }
+
     /// <summary>Refuses options that cannot work or would weaken the checks.</summary>
     /// <exception cref="OptionsValidationException">One or more options are invalid; every failure is listed.</exception>
     public void Validate()
@@ -127,6 +134,7 @@ public sealed class TestRpOptions
 
         ValidateLevels(failures);
         TestRpServiceChecks.Validate(this, failures);
+        OidcOptionsChecks.Validate(this, failures);
         if (RequestLifetime <= TimeSpan.Zero || RequestLifetime > TimeSpan.FromHours(24))
         {
             failures.Add($"{nameof(RequestLifetime)} must be positive and at most 24 hours.");

@@ -15,6 +15,9 @@ public static class TestRpPaths
     /// <summary><c>GET</c>: the RP's SAML metadata, what the hub registers.</summary>
     public const string Metadata = "/SAML2/metadata";
 
+    /// <summary><c>GET</c>: the OIDC registration's redirect URI, where the hub sends the authorization response (<c>Oidc/</c>).</summary>
+    public const string OidcCallback = "/oidc/callback";
+
     /// <summary>The form field on the start page that chooses the binding of the AuthnRequest.</summary>
     public const string BindingField = "binding";
 

@@ -64,6 +64,12 @@ public sealed class DevFederation : IAsyncDisposable
     /// <summary>The test RP's base URL (where a journey starts).</summary>
     public Uri TestRpUrl { get; }
 
+    /// <summary>
+    /// The file holding the development pairwise secret (<see cref="DevSecretAsync"/>): browser tests compute the
+    /// expected pairwise identifiers from it independently of the hub (development only).
+    /// </summary>
+    internal string? PairwiseSecretPath { get; private init; }
+
     /// <summary>The test RP's matching service (the hub's SOAP peer for its matching registrations); tests stop and start it.</summary>
     public DevMatchingService MatchingService { get; }
 
@@ -133,7 +139,10 @@ public sealed class DevFederation : IAsyncDisposable
             throw new DevFederationException($"A port is in use ({busy.Message}). Stop the other process, or choose ports with --hub-port/--idp-port/--rp-port.", busy);
         }
 
-        return new DevFederation(apps, federation, hubEndpoint.PublicBaseUrl, idpEndpoint.PublicBaseUrl, rpEndpoint.PublicBaseUrl, matchingService);
+        return new DevFederation(apps, federation, hubEndpoint.PublicBaseUrl, idpEndpoint.PublicBaseUrl, rpEndpoint.PublicBaseUrl, matchingService)
+        {
+            PairwiseSecretPath = options.DatabasePath + ".secret",
+        };
     }
 
     /// <inheritdoc/>

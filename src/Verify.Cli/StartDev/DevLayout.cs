@@ -82,6 +82,9 @@ internal sealed record DevLayout(
 
             // Two more registrations with matching (hub-asserted and end-to-end), chosen on the start page.
             Services = DevMatchingRegistrations.Services(keys),
+
+            // And one that signs in with OpenID Connect (ADR 0024, ?service=oidc).
+            Oidc = DevOidcRelyingParty.Options(keys, hubEndpoint, options.PlainHttp),
         };
         var matchingService = new MatchingServiceOptions
         {
@@ -94,6 +97,13 @@ internal sealed record DevLayout(
 
             // The stub IDPs' own key, pinned: the hub cannot forge an identity the IDP did not sign (ADR 0016).
             Idps = [.. stub.Idps.Select(idp => new TrustedIdp(idp.EntityId, [keys.Public("stub-idp-signing")]))],
+
+            // And its OpenID Connect side: ID tokens signed with the same key, relayed as evidence (ADR 0025).
+            OidcIdps =
+            [
+                new TrustedOidcIdp(
+                    DevOidcIdentityProvider.Issuer(idpEndpoint), DevOidcIdentityProvider.HubClientId, [TrustedOidcIdp.KeyFromCertificate(keys.Public("stub-idp-signing"))]),
+            ],
             TimeProvider = time,
         };
         return new DevLayout(hub, hubEndpoint, stub, idpEndpoint, rp, rpEndpoint, matchingService, msEndpoint);

@@ -38,6 +38,11 @@ internal sealed class DevParties(StubIdpOptions stub, WebAppEndpoint idpEndpoint
 
     public async Task RegisterAsync(FederationStore store, bool allowLoopbackHttp, CancellationToken cancellationToken)
     {
+        if (rp.Oidc is { } oidc)
+        {
+            await DevOidcRelyingParty.RegisterAsync(store, oidc, rpEndpoint.PublicBaseUrl, allowLoopbackHttp, cancellationToken).ConfigureAwait(false);
+        }
+
         await DevOidcIdentityProvider.RegisterAsync(store, idpEndpoint, allowLoopbackHttp, cancellationToken).ConfigureAwait(false);
         foreach (var idp in stub.Idps)
         {

@@ -15,6 +15,12 @@ public sealed record RpRequest
     /// <summary>Most entries allowed in <see cref="ProtocolData"/>.</summary>
     public const int MaxProtocolDataEntries = 16;
 
+    /// <summary>
+    /// Longest RelayState or OIDC <c>state</c> kept: OpenIddict's client without a token store sends a self-contained
+    /// state of about 3,500 characters, so 4 KB (a SAML RelayState is at most 80 bytes, checked by the binding).
+    /// </summary>
+    public const int MaxRelayStateLength = 4096;
+
     /// <summary>Creates the request.</summary>
     /// <param name="rpId">The RP's entity ID or client ID.</param>
     /// <param name="requestId">The RP's request ID; the answer's InResponseTo.</param>
@@ -33,7 +39,7 @@ public sealed record RpRequest
     {
         RpId = Guard.Identifier(rpId, nameof(rpId));
         RequestId = Guard.Identifier(requestId, nameof(requestId));
-        RelayState = Guard.Optional(relayState, nameof(relayState), Guard.MaxIdentifierLength);
+        RelayState = Guard.Optional(relayState, nameof(relayState), MaxRelayStateLength);
         AcceptedLevels = acceptedLevels ?? throw new ArgumentNullException(nameof(acceptedLevels));
         Matching = matching;
         protocolData ??= new Dictionary<string, string>();

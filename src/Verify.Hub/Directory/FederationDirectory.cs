@@ -48,12 +48,11 @@ public sealed class FederationDirectory(CachedFederation federation) : IHubDirec
             _idps.GetOrAdd(entityId, id => snapshot.FindIdentityProvider(id) is { } idp ? Map(idp) : snapshot.FindOidcIdentityProvider(id) is { } oidc ? Map(oidc) : null);
 
         // Both kinds on one page, in the snapshot's stable order: display order, then English name, then ID (ADR 0022).
-        // Not yet OIDC IDPs for a matching RP: its matching service receives the IDP's signed evidence, and the query
-        // carries SAML assertions only (ADR 0022 "What is left").
+        // For a matching RP too: its matching service receives the OIDC IDP's signed ID token as evidence (ADR 0025).
         public IReadOnlyList<HubIdentityProvider> IdentityProvidersFor(string rpEntityId, JourneyIntent intent) =>
         [
             .. snapshot.IdentityProvidersFor(rpEntityId, intent).Select(idp => (idp.DisplayOrder, idp.DisplayName.English, idp.EntityId))
-                .Concat((snapshot.FindRelyingParty(rpEntityId)?.Matching is null ? snapshot.OidcIdentityProvidersFor(rpEntityId, intent) : [])
+                .Concat(snapshot.OidcIdentityProvidersFor(rpEntityId, intent)
                     .Select(idp => (idp.DisplayOrder, idp.DisplayName.English, EntityId: idp.Issuer)))
                 .OrderBy(idp => idp.DisplayOrder)
                 .ThenBy(idp => idp.English, StringComparer.OrdinalIgnoreCase)

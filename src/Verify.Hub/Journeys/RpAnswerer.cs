@@ -34,9 +34,9 @@ internal sealed class RpAnswerer(JourneyService journeys, RpResponseFactory resp
             ?? throw new InvalidOperationException("The relying party is no longer registered.");
 
         // An OIDC RP (ADR 0021): the authorization endpoint finishes the journey and issues the code or the error.
-        if (rp.Oidc is not null)
+        if (rp.Oidc is { } client)
         {
-            return oidc.For(journey);
+            return oidc.For(journey, client.RedirectUris);
         }
 
         var acs = journey.Rp.ProtocolData[AcsKey];

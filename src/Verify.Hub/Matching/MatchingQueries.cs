@@ -16,7 +16,8 @@ namespace Verify.Hub.Matching;
 
 /// <summary>
 /// The hub's query for the request a journey is waiting on (ADR 0016, 0018), written by <see cref="MatchingQueryComposer"/>:
-/// the IDP's assertions exactly as the IDP signed them, re-encrypted for the matching service; for cycle 3 (and account
+/// the IDP's assertions exactly as the IDP signed them (or an OIDC IDP's signed ID token, ADR 0025), re-encrypted for the
+/// matching service; for cycle 3 (and account
 /// creation after it) the hub's own assertion of the identifier; for account creation the attributes the RP wants; the
 /// query signed by the hub and addressed to the endpoint it is sent to.
 /// </summary>
@@ -39,6 +40,8 @@ internal sealed class MatchingQueries(HubOptions options, TrustPolicy trust, Sea
     {
         var evidence = pending.Identity.Evidence
             ?? throw new SamlException(SamlErrorCode.MessageMissingElement, "The journey kept no IDP assertions for the matching service.");
+        // ADR 0025: a SAML IDP's assertions, or an OIDC IDP's ID token; either is relayed as the IDP signed it.
+        var (assertions, oidc) = sealedAssertions.Open(evidence);
         var attribute = journey.Rp.Matching?.Cycle3AttributeName;
         var (endpoint, cycle3, attributes) = pending switch
         {
@@ -61,7 +64,8 @@ internal sealed class MatchingQueries(HubOptions options, TrustPolicy trust, Sea
             AssertionConsumerServiceUrl = journey.Rp.ProtocolData[RpAnswerer.AcsKey],
             AuthnRequestId = journey.Rp.RequestId,
             Subject = NameId.Persistent(pending.Identity.PersistentId),
-            IdpAssertions = sealedAssertions.Unseal(evidence),
+            IdpAssertions = assertions,
+            OidcEvidence = oidc,
             Cycle3 = cycle3,
             AccountCreationAttributes = attributes,
         };

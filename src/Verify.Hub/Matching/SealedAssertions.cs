@@ -1,6 +1,7 @@
 using System.Xml;
 
 using Verify.Saml.Errors;
+using Verify.Saml.Samlp;
 using Verify.Saml.Xml;
 using Verify.Saml.Xml.Encryption;
 
@@ -19,6 +20,8 @@ internal sealed class SealedAssertions(HubOptions options, IReadOnlyList<Decrypt
     public const int MaxLength = 256 * 1024;
 
     private const string Namespace = "urn:uk:gov:verify:hub:sealed-assertions";
+
+    private const string OidcRoot = "SealedOidcEvidence";
 
     /// <summary>The assertions, sealed for the hub, as one string to store.</summary>
     /// <exception cref="SamlException">Sealed, they are too large to keep with a journey.</exception>
@@ -41,6 +44,46 @@ internal sealed class SealedAssertions(HubOptions options, IReadOnlyList<Decrypt
         return sealedAssertions.Length <= MaxLength
             ? sealedAssertions
             : throw new SamlException(SamlErrorCode.XmlTooLarge, "The assertions are too large to keep with the journey.");
+    }
+
+    /// <summary>
+    /// An OIDC IDP's evidence (ADR 0025: its ID token exactly as received, its issuer, the claims only userinfo gave),
+    /// sealed as assertions are: the <c>verify:OidcEvidence</c> element encrypted for the hub.
+    /// </summary>
+    /// <exception cref="SamlException">Sealed, it is too large to keep with a journey.</exception>
+    public string Seal(MatchingQueryOidcEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        using var hub = EncryptionRecipient.FromCertificate(options.EncryptionCertificates[0]);
+        var document = new XmlDocument { PreserveWhitespace = true };
+        var root = document.CreateElement("hub", OidcRoot, Namespace);
+        document.AppendChild(root);
+        var wrapper = document.CreateElement("verify", MatchingQueryOidcEvidence.EncryptedElementName, MatchingQueryOidcEvidence.Namespace);
+        wrapper.AppendChild(document.ImportNode(XmlEncryptor.EncryptElement(evidence.ToElement(), hub), deep: true));
+        root.AppendChild(wrapper);
+        return root.OuterXml.Length <= MaxLength
+            ? root.OuterXml
+            : throw new SamlException(SamlErrorCode.XmlTooLarge, "The ID token is too large to keep with the journey.");
+    }
+
+    /// <summary>
+    /// Whichever evidence was sealed: a SAML IDP's assertions (the OIDC evidence null), or an OIDC IDP's evidence (the
+    /// assertions empty).
+    /// </summary>
+    /// <exception cref="SamlException">The sealed value cannot be read or decrypted (a key retired since).</exception>
+    public (IReadOnlyList<XmlElement> Assertions, MatchingQueryOidcEvidence? Oidc) Open(string sealedEvidence)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sealedEvidence);
+        var document = SecureXml.Load(sealedEvidence);
+        if (document.DocumentElement is not { LocalName: OidcRoot, NamespaceURI: Namespace } root)
+        {
+            return (Unseal(sealedEvidence), null);
+        }
+
+        var encrypted = root.ChildNodes.OfType<XmlElement>().ToList() is [{ LocalName: MatchingQueryOidcEvidence.EncryptedElementName } only] ? only
+            : throw new SamlException(SamlErrorCode.MessageUnexpectedElement, "Sealed OIDC evidence holds one encrypted element.");
+        var decrypted = XmlDecryptor.DecryptElement(encrypted, keys, MatchingQueryOidcEvidence.Namespace, MatchingQueryOidcEvidence.ElementName);
+        return ([], MatchingQueryOidcEvidence.Read(decrypted));
     }
 
     /// <summary>The assertions, decrypted with the hub's current keys (any of them: rollover), in the order sealed.</summary>

@@ -28,6 +28,24 @@ public enum MatchingServiceErrorCode
     /// <summary>The request is not a SOAP 1.1 message (<c>text/xml</c>).</summary>
     NotSoap = 1006,
 
+    /// <summary>An OIDC IDP's evidence (ADR 0025) cannot be read: not a compact JWS, too large, or claims that are not Verify's.</summary>
+    IdTokenMalformed = 1007,
+
+    /// <summary>The ID token's <c>alg</c> is not RS256, PS256 or ES256 (never <c>none</c> or HMAC: RFC 8725 3.1).</summary>
+    IdTokenAlgorithmRefused = 1008,
+
+    /// <summary>The ID token is not signed by a key registered here for its IDP.</summary>
+    IdTokenSignatureInvalid = 1009,
+
+    /// <summary>The ID token's issuer is not an OIDC IDP registered here, or differs from the evidence's.</summary>
+    IdTokenIssuerUnknown = 1010,
+
+    /// <summary>The ID token was not issued to the hub's client ID at that IDP (<c>aud</c>, <c>azp</c>).</summary>
+    IdTokenAudienceMismatch = 1011,
+
+    /// <summary>The ID token was issued too long ago (the IDP assertion age limit), in the future, or has no expiry.</summary>
+    IdTokenExpired = 1012,
+
     /// <summary>The department's local matching service did not answer in time.</summary>
     LocalMatchingTimeout = 2001,
 

@@ -18,6 +18,9 @@ public sealed class MatchingServiceSettings
     /// <summary>IDPs registered by hand (in addition to those in the federation metadata).</summary>
     public List<IdpSettings> Idps { get; set; } = [];
 
+    /// <summary>IDPs that speak OpenID Connect, whose ID tokens the hub relays as evidence (ADR 0025).</summary>
+    public List<OidcIdpSettings> OidcIdps { get; set; } = [];
+
     /// <summary>The federation's signed metadata: the hub's keys and every IDP's.</summary>
     public FederationMetadataSettings? FederationMetadata { get; set; }
 
@@ -91,6 +94,19 @@ public sealed class IdpSettings
 
     /// <summary><c>pinned</c> (default) or <c>pkix</c>.</summary>
     public string? Trust { get; set; }
+}
+
+/// <summary>An OpenID Connect IDP registered by hand (ADR 0025): its keys are pinned from a file, never fetched.</summary>
+public sealed class OidcIdpSettings
+{
+    /// <summary>The IDP's issuer identifier (https): the ID token's <c>iss</c>.</summary>
+    public string? Issuer { get; set; }
+
+    /// <summary>The hub's client ID at that IDP: the ID token's <c>aud</c>.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>A JWKS file with the IDP's public signing keys (several during a rollover).</summary>
+    public string? Jwks { get; set; }
 }
 
 /// <summary>A signed federation metadata file and the metadata signer's certificate(s), pinned.</summary>

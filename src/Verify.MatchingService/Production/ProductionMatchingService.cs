@@ -101,6 +101,7 @@ public static class ProductionMatchingService
         var (hubSigning, hubEncryption, idps) = Parties(settings, keys, time, problems);
         var anchors = Anchors(settings.Trust, keys);
         var matchApi = MatchApi(settings.MatchApi, tls, keys, problems);
+        var oidcIdps = OidcIdpFiles.Read(settings.OidcIdps, problems);
         if (problems.Count > 0)
         {
             return null;
@@ -116,6 +117,7 @@ public static class ProductionMatchingService
             HubSigningCertificates = hubSigning,
             HubEncryptionCertificate = hubEncryption!,
             Idps = idps,
+            OidcIdps = oidcIdps,
             TrustAnchors = anchors,
             MinimumLevelOfAssurance = service.MinimumLevelOfAssurance ?? AssuranceLevels.Level2,
             MatchApi = matchApi,

@@ -71,7 +71,7 @@ internal sealed class IdpAssertionRules(MatchingServiceOptions options, DateTime
     }
 
     /// <summary>The hub's assertion of the cycle 3 identifier: addressed to us, made for this query, one plain value.</summary>
-    private Cycle3Value Cycle3Of(Assertion assertion)
+    public Cycle3Value Cycle3Of(Assertion assertion)
     {
         CheckIssueInstant(assertion.IssueInstant, options.Validation.MaxMessageAge);
         CheckConditions(assertion.Conditions, options.EntityId);

@@ -69,8 +69,9 @@ internal sealed class MatchingQueryValidator
 
         var requested = RequestedAttributes(query, endpoint);
         var (rp, acs, authnRequestId) = Confirmation(query.Subject, confirmation);
-        var assertions = DecryptAndVerify(content);
-        var checkedAssertions = new IdpAssertionRules(_options, now).Check(query.Subject.NameId!, assertions);
+        var checkedAssertions = content.Any(IsOidcEvidence)
+            ? await CheckOidcEvidenceAsync(content, query.Subject.NameId!, now).ConfigureAwait(false)
+            : new IdpAssertionRules(_options, now).Check(query.Subject.NameId!, DecryptAndVerify(content));
 
         if (!AssuranceLevels.TryFromAuthnContext(checkedAssertions.AuthnStatement.AuthnContextClassRef, out var level)
             || !AssuranceLevels.Satisfies(level, _options.MinimumLevelOfAssurance))
@@ -195,6 +196,43 @@ internal sealed class MatchingQueryValidator
 
         return assertions;
     }
+
+    /// <summary>
+    /// An OIDC IDP's evidence (ADR 0025): first the encrypted ID token, then at most the hub's cycle 3 assertion. The
+    /// ID token is decrypted with our keys and checked by <see cref="OidcEvidenceRules"/> with the IDP's registered keys.
+    /// </summary>
+    private async Task<CheckedAssertions> CheckOidcEvidenceAsync(IReadOnlyList<XmlElement> content, NameId querySubject, DateTimeOffset now)
+    {
+        if (content.Count > 2 || !IsOidcEvidence(content[0]) || content.Skip(1).Any(e => e is not { LocalName: "EncryptedAssertion", NamespaceURI: XmlNames.Saml }))
+        {
+            throw new SamlException(SamlErrorCode.ProtocolAssertionShapeUnexpected, "One encrypted ID token, then at most the hub's cycle 3 assertion.");
+        }
+
+        var decrypted = XmlDecryptor.DecryptElement(content[0], _decryptionKeys, MatchingQueryOidcEvidence.Namespace, MatchingQueryOidcEvidence.ElementName);
+        MatchingQueryOidcEvidence evidence;
+        try
+        {
+            evidence = MatchingQueryOidcEvidence.Read(decrypted);
+        }
+        catch (SamlException)
+        {
+            throw new MatchingServiceException(MatchingServiceErrorCode.IdTokenMalformed);
+        }
+
+        var rules = new IdpAssertionRules(_options, now);
+        var checkedToken = await new OidcEvidenceRules(_options, now).CheckAsync(evidence, querySubject).ConfigureAwait(false);
+        var hub = DecryptAndVerify([.. content.Skip(1)]);
+        if (hub.Any(a => !string.Equals(a.Issuer.Value, _options.HubEntityId, StringComparison.Ordinal)
+            || a.Subject?.NameId is not { } subject || subject.Value != querySubject.Value || subject.Format != querySubject.Format))
+        {
+            throw new SamlException(SamlErrorCode.ProtocolSubjectMismatch, "Beside an ID token, only the hub's cycle 3 assertion about the same subject.");
+        }
+
+        return hub.Count == 1 ? checkedToken with { Cycle3 = rules.Cycle3Of(hub[0]) } : checkedToken;
+    }
+
+    private static bool IsOidcEvidence(XmlElement element) =>
+        element is { LocalName: MatchingQueryOidcEvidence.EncryptedElementName, NamespaceURI: MatchingQueryOidcEvidence.Namespace };
 
     private static string IssuerOf(XmlElement assertion)
     {

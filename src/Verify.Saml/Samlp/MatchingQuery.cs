@@ -45,6 +45,12 @@ public sealed record MatchingQuery
     /// </summary>
     public required IReadOnlyList<XmlElement> IdpAssertions { get; init; }
 
+    /// <summary>
+    /// For an IDP that speaks OpenID Connect (ADR 0025): its signed ID token, instead of <see cref="IdpAssertions"/>
+    /// (which is then empty). Encrypted for the matching service, never re-signed. Null for a SAML IDP.
+    /// </summary>
+    public MatchingQueryOidcEvidence? OidcEvidence { get; init; }
+
     /// <summary>The cycle 3 identifier, for a cycle 3 query (or account creation after cycle 3); null otherwise.</summary>
     public Cycle3Value? Cycle3 { get; init; }
 

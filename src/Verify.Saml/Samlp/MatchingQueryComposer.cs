@@ -42,7 +42,12 @@ public static class MatchingQueryComposer
         ArgumentNullException.ThrowIfNull(matchingService);
         Check(query);
 
-        var encrypted = new List<XmlElement>(query.IdpAssertions.Count + 1);
+        var encrypted = new List<XmlElement>(query.IdpAssertions.Count + 2);
+        if (query.OidcEvidence is { } oidc)
+        {
+            encrypted.Add(EncryptOidcEvidence(oidc, matchingService, algorithm));
+        }
+
         foreach (var assertion in query.IdpAssertions)
         {
             encrypted.Add(Encrypt(assertion, matchingService, algorithm));
@@ -109,9 +114,15 @@ public static class MatchingQueryComposer
 
     private static void Check(MatchingQuery query)
     {
-        if (query.IdpAssertions is null || query.IdpAssertions.Count == 0)
+        // ADR 0025: the evidence is either a SAML IDP's assertions or an OIDC IDP's ID token, never both or neither.
+        if (query.IdpAssertions is null || (query.IdpAssertions.Count == 0) == (query.OidcEvidence is null))
         {
-            throw new ArgumentException("A matching query carries the IDP's assertions.", nameof(query));
+            throw new ArgumentException("A matching query carries the IDP's assertions or its ID token.", nameof(query));
+        }
+
+        if (query.OidcEvidence is { IsWellFormed: false })
+        {
+            throw new ArgumentException("The OIDC evidence breaks a limit (issuer, ID token or claim names).", nameof(query));
         }
 
         if (query.IdpAssertions.Any(a => a is not { LocalName: "Assertion", NamespaceURI: XmlNames.Saml }))
@@ -154,6 +165,19 @@ public static class MatchingQueryComposer
             },
         ],
     };
+
+    /// <summary>
+    /// A <c>verify:EncryptedOidcEvidence</c> (ADR 0025) holding the IDP's ID token, its issuer and the hub-vouched
+    /// claim names, encrypted as the assertions are, declaring its own namespace.
+    /// </summary>
+    private static XmlElement EncryptOidcEvidence(MatchingQueryOidcEvidence evidence, EncryptionRecipient recipient, DataEncryptionAlgorithm algorithm)
+    {
+        var encryptedData = XmlEncryptor.EncryptElement(evidence.ToElement(), recipient, algorithm);
+        var wrapper = encryptedData.OwnerDocument.CreateElement("verify", MatchingQueryOidcEvidence.EncryptedElementName, MatchingQueryOidcEvidence.Namespace);
+        wrapper.SetAttribute("xmlns:verify", MatchingQueryOidcEvidence.Namespace);
+        wrapper.AppendChild(encryptedData);
+        return wrapper;
+    }
 
     /// <summary>
     /// A <c>saml:EncryptedAssertion</c> holding <paramref name="assertion"/> as it stands (its document is not

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Verify.Saml.Bindings;
 using Verify.Saml.Samlp;
 using Verify.TestRp.Logging;
+using Verify.TestRp.Oidc;
 using Verify.TestRp.Protocol;
 using Verify.TestRp.RequestState;
 using Verify.Web.Saml;
@@ -31,6 +32,13 @@ internal sealed class StartModel(AuthnRequestFactory requests, PendingRequestCoo
         if (binding is not (TestRpPaths.BindingPost or TestRpPaths.BindingRedirect))
         {
             return BadRequest();
+        }
+
+        // The OIDC registration (ADR 0024): OpenIddict sends the citizen to the hub's authorization endpoint.
+        if (options.Oidc is { } oidc && service == oidc.Key)
+        {
+            logger.AuthorizationRequestSent(oidc.ClientId, oidc.RequestedLevels.Count);
+            return OidcChallenge.Create(oidc);
         }
 
         // The registration to sign in with: the RP's own (no value) or one of its other registrations, by key.

@@ -10,4 +10,11 @@ namespace Verify.Web.Saml;
 /// <param name="Base64Message">The base64 message (PostBinding.Encode).</param>
 /// <param name="RelayState">The RelayState, or null.</param>
 /// <param name="Heading">What the page tells the citizen is happening.</param>
-public sealed record SamlPostForm(Uri Destination, string ParameterName, string Base64Message, string? RelayState, string Heading);
+public sealed record SamlPostForm(Uri Destination, string ParameterName, string Base64Message, string? RelayState, string Heading)
+{
+    /// <summary>
+    /// Where <see cref="Destination"/> may redirect the POST on to (CSP 3: <c>form-action</c> governs the redirects
+    /// too), e.g. an OIDC RP's registered redirect URIs after the hub's authorization endpoint. Empty for SAML.
+    /// </summary>
+    public IReadOnlyList<Uri> RedirectsTo { get; init; } = [];
+}

@@ -41,7 +41,7 @@ public sealed class ModelTests
         {
             Assert.Throws<ArgumentException>(() => _ = new RpRequest("", RpRequestId, null, levels));
             Assert.Throws<ArgumentException>(() => _ = new RpRequest(RpId, tooLong, null, levels));
-            Assert.Throws<ArgumentException>(() => _ = new RpRequest(RpId, RpRequestId, tooLong, levels));
+            Assert.Throws<ArgumentException>(() => _ = new RpRequest(RpId, RpRequestId, new string('a', RpRequest.MaxRelayStateLength + 1), levels));
             Assert.Throws<ArgumentException>(() => _ = new RpRequest(RpId, RpRequestId, null, levels, protocolData: tooMany));
             Assert.Throws<ArgumentNullException>(() => _ = new RpRequest(RpId, RpRequestId, null, null!));
         });

@@ -61,6 +61,14 @@ internal sealed class TestHub : IDisposable
         };
     }
 
+    /// <summary>A match query carrying an OIDC IDP's ID token as evidence (ADR 0025), about <paramref name="subject"/>.</summary>
+    public MatchingQuery OidcQuery(string idToken, string subject = "sub-robert-at-oidc-idp", string issuer = Parties.OidcIdpIssuer) =>
+        Query(Idp(), []) with
+        {
+            Subject = NameId.Persistent(subject),
+            OidcEvidence = new MatchingQueryOidcEvidence { Issuer = issuer, IdToken = idToken },
+        };
+
     /// <summary>An account-creation query for the same citizen.</summary>
     public MatchingQuery AccountCreation(MatchingQuery query, params string[] attributes) =>
         query with { Id = SamlIds.NewId(), IssueInstant = Now, Destination = _host.Paths.AccountCreationUrl, AccountCreationAttributes = attributes };

@@ -13,6 +13,8 @@ using Verify.Hub.Directory;
 using Verify.Hub.Identity;
 using Verify.Hub.Journey;
 using Verify.Hub.Journey.Model;
+using Verify.Hub.Matching;
+using Verify.Saml.Samlp;
 using Verify.Saml.Validation;
 
 namespace Verify.Hub.Oidc.Client;
@@ -24,7 +26,7 @@ namespace Verify.Hub.Oidc.Client;
 /// by the hub's own rules (<see cref="IdTokenValidator"/>: certified level, fraud indicators, matching dataset).
 /// An error answer is trusted only with a valid binding, and then maps to the outcome its SAML status would.
 /// </summary>
-internal sealed class OidcCallback(HubSecrets secrets, OpenIddictClientService client, HubOptions options)
+internal sealed class OidcCallback(HubSecrets secrets, OpenIddictClientService client, HubOptions options, SealedAssertions sealedAssertions)
 {
     /// <summary>The state-token item that binds the request to its journey.</summary>
     public const string BindingItem = "verify_binding";
@@ -66,8 +68,9 @@ internal sealed class OidcCallback(HubSecrets secrets, OpenIddictClientService c
             throw new OidcClientException(OidcClientErrorCode.ResponseRefused, "The authorization response or token exchange was refused.");
         }
 
+        var idToken = result.Properties!.GetTokenValue(OpenIddictClientAspNetCoreConstants.Tokens.BackchannelIdentityToken);
         var answer = await IdTokenValidator.ValidateAsync(
-            result.Properties!.GetTokenValue(OpenIddictClientAspNetCoreConstants.Tokens.BackchannelIdentityToken),
+            idToken,
             new ExpectedIdToken
             {
                 Issuer = idp.Oidc!.Issuer,
@@ -82,7 +85,12 @@ internal sealed class OidcCallback(HubSecrets secrets, OpenIddictClientService c
             return new IdpAnswerRead(IdpOutcome.Fraud, null, new FraudEvent(answer.FraudEventId!, answer.Gpg45Status!.Value.ToString()));
         }
 
-        return new IdpAnswerRead(IdpOutcome.Success, new IdpIdentity(answer.Subject, answer.Level!, VerifiedIdentity.From(answer.Dataset!).ToJson()), null);
+        // ADR 0025: for a matching RP the IDP's signed ID token is kept, sealed for the hub, as the matching service's
+        // evidence. The dataset is read from the ID token only (ADR 0022), so no claim is vouched for by the hub alone.
+        var evidence = journey.Rp.UsesMatching
+            ? sealedAssertions.Seal(new MatchingQueryOidcEvidence { Issuer = idp.Oidc.Issuer, IdToken = idToken!, VouchedByHub = [] })
+            : null;
+        return new IdpAnswerRead(IdpOutcome.Success, new IdpIdentity(answer.Subject, answer.Level!, VerifiedIdentity.From(answer.Dataset!).ToJson(), evidence), null);
     }
 
     // OpenIddict keeps its nonce in the state token and sends its SHA-256 (base64url); the ID token carries what was sent.

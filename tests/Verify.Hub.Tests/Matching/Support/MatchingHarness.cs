@@ -74,6 +74,7 @@ internal sealed class MatchingHarness : IAsyncDisposable
     /// <param name="journey">The hub's journey options (the matching wait, cycle 3 attempts).</param>
     /// <param name="redis">Redis for the hub's journeys, when the test shares them between hubs.</param>
     /// <param name="logs">Captures the hub's logs.</param>
+    /// <param name="oidcIdps">OIDC IDPs the matching service trusts (ADR 0025), started once the hub runs (their issuer has its port).</param>
     public static async Task<MatchingHarness> StartAsync(
         string records = People.Jane,
         string? cycle3 = null,
@@ -84,7 +85,8 @@ internal sealed class MatchingHarness : IAsyncDisposable
         string signingKey = "matching-service-signing",
         JourneyOptions? journey = null,
         IConnectionMultiplexer? redis = null,
-        ILoggerProvider? logs = null)
+        ILoggerProvider? logs = null,
+        Func<HubHarness, Task<IReadOnlyList<TrustedOidcIdp>>>? oidcIdps = null)
     {
         var transport = new MatchingTransportHandler();
         var hub = await HubHarness.StartAsync(redis: redis, journey: journey, configureServices: services =>
@@ -114,7 +116,9 @@ internal sealed class MatchingHarness : IAsyncDisposable
         {
             ILocalMatchingService logic = new ReferenceLocalMatchingService(ReferenceMatchingEngine.Create(database, new MatchingOptions(), hub.Time));
             logic = matching?.Invoke(logic) ?? logic;
-            app = MatchingServiceApp.Build(Options(hub, signingKey), endpoint, logic, "Test");
+            var options = Options(hub, signingKey);
+            options = oidcIdps is null ? options : options with { OidcIdps = await oidcIdps(hub).ConfigureAwait(false) };
+            app = MatchingServiceApp.Build(options, endpoint, logic, "Test");
             await app.StartAsync().ConfigureAwait(false);
         }
 

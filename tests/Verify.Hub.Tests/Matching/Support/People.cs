@@ -17,4 +17,7 @@ internal static class People
 
     /// <summary>Someone else entirely: Jane has no record.</summary>
     public const string Robert = """{"recordId":"R-ROBERT","firstName":"Robert","middleNames":"James","surname":"Smith","dateOfBirth":"1980-10-03","addresses":[{"lines":["14 High Street","Leeds"],"postcode":"LS1 4AB","from":"2015-04-01"}],"identifiers":{"NationalInsuranceNumber":"CE 65 43 21 A"}}""" + "\n";
+
+    /// <summary>Sarah Elizabeth Thompson as the department holds her (the stub IDP's <c>sarah-thompson</c>): cycle 1 through an OIDC IDP matches it.</summary>
+    public const string Sarah = """{"recordId":"R-SARAH","firstName":"Sarah","middleNames":"Elizabeth","surname":"Thompson","dateOfBirth":"1985-03-12","addresses":[{"lines":["42 Oakfield Road","Headingley","Leeds"],"postcode":"LS6 3PJ","from":"2018-06-01"}]}""" + "\n";
 }

@@ -21,8 +21,8 @@ internal static class AuthorizationRules
     /// <summary>Longest <c>claims</c> parameter read (OIDC Core 5.5).</summary>
     public const int MaxClaimsParameterLength = 4096;
 
-    /// <summary>Longest <c>state</c> kept (the journey keeps an RP's state as it keeps a RelayState: at most 1024 characters).</summary>
-    public const int MaxStateLength = 1024;
+    /// <summary>Longest <c>state</c> kept (the journey keeps an RP's state as it keeps a RelayState, <see cref="Verify.Hub.Journey.Model.RpRequest.MaxRelayStateLength"/>).</summary>
+    public const int MaxStateLength = Verify.Hub.Journey.Model.RpRequest.MaxRelayStateLength;
 
     /// <summary>The refusal of a client whose registered ID token algorithm has no key.</summary>
     public const string IdTokenAlgUnavailable = "id_token_alg_unavailable";

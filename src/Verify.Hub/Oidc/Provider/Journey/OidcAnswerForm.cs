@@ -13,7 +13,13 @@ internal sealed class OidcAnswerForm(HubEndpoints endpoints, ResumeHandle resume
 {
     private readonly Uri _resume = new(endpoints.SingleSignOn, OidcProviderPaths.Resume);
 
-    /// <summary>The form that brings the citizen back to the authorization endpoint for <paramref name="journey"/>.</summary>
-    public SamlPostForm For(JourneyRecord journey) =>
-        new(_resume, Endpoints.ResumeEndpoint.HandleField, resume.Create(journey.Id), null, "Returning you to the service");
+    /// <summary>
+    /// The form that brings the citizen back to the authorization endpoint for <paramref name="journey"/>, which
+    /// redirects on to one of the client's <paramref name="redirectUris"/> (allowed as form actions on the page).
+    /// </summary>
+    public SamlPostForm For(JourneyRecord journey, IEnumerable<string> redirectUris) =>
+        new(_resume, Endpoints.ResumeEndpoint.HandleField, resume.Create(journey.Id), null, "Returning you to the service")
+        {
+            RedirectsTo = [.. redirectUris.Select(uri => new Uri(uri, UriKind.Absolute))],
+        };
 }

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Logging;
+
+using OpenIddict.Client.AspNetCore;
+
+using Verify.TestRp.Outcomes;
+
+namespace Verify.TestRp.Oidc;
+
+/// <summary>
+/// <c>GET /oidc/callback</c>, the redirect URI: OpenIddict checks the authorization response (the state token, this
+/// browser's request forgery cookie, RFC 9207 <c>iss</c>), redeems the code at the hub's token endpoint with a
+/// <c>private_key_jwt</c> assertion and the PKCE verifier, validates the ID token and calls userinfo;
+/// <see cref="OidcResultReader"/> then checks <c>sub</c>, <c>acr</c> and <c>verified_claims</c>. The page shows the
+/// verified identity, the hub's error (<c>access_denied</c>…), or a 400 naming why the response was refused.
+/// </summary>
+[IgnoreAntiforgeryToken(Order = 1001)]
+internal sealed class OidcCallbackModel(OidcResultReader reader, TestRpOidcOptions options, ILogger<OidcCallbackModel> logger) : PageModel
+{
+    /// <summary>The verified identity, on success.</summary>
+    public VerifiedIdentity? Identity { get; private set; }
+
+    /// <summary>The hub's error response to our request, otherwise.</summary>
+    public OidcHubError? HubError { get; private set; }
+
+    /// <summary>Why the response was refused, otherwise.</summary>
+    public OidcRefusal? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var result = await HttpContext.AuthenticateAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
+        if (result.Succeeded && result.Principal is { } principal)
+        {
+            try
+            {
+                Identity = reader.Read(principal);
+                logger.IdentityProved(options.ClientId, Identity.LevelName);
+                return Page();
+            }
+            catch (OidcRefusedException refused)
+            {
+                return Refuse(refused.Refusal);
+            }
+        }
+
+        var items = result.Properties?.Items;
+        var error = Item(items, OpenIddictClientAspNetCoreConstants.Properties.Error) ?? "invalid_request";
+        var description = Item(items, OpenIddictClientAspNetCoreConstants.Properties.ErrorDescription);
+        if (HubErrorMarker.IsHubError(HttpContext))
+        {
+            // A valid answer, like a SAML failure status: not an error of the RP's (OpenIddict set 400 for it).
+            HubError = new OidcHubError(error, description);
+            logger.HubErrorReceived(options.ClientId, error);
+            Response.StatusCode = StatusCodes.Status200OK;
+            return Page();
+        }
+
+        // OpenIddict's own refusal (state, cookie, iss, code redemption, ID token, userinfo): its error and stable ID.
+        var uri = Item(items, OpenIddictClientAspNetCoreConstants.Properties.ErrorUri);
+        var id = uri is not null && Uri.TryCreate(uri, UriKind.Absolute, out var parsed) ? parsed.Segments[^1] : error;
+        return Refuse(new OidcRefusal(error, id, description ?? "The response could not be validated."));
+    }
+
+    private PageResult Refuse(OidcRefusal refusal)
+    {
+        logger.CallbackRefused(refusal.Code, refusal.Id);
+        Refusal = refusal;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private static string? Item(IDictionary<string, string?>? items, string key) =>
+        items is not null && items.TryGetValue(key, out var value) && !string.IsNullOrEmpty(value) ? value : null;
+}
