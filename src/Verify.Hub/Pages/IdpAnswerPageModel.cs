@@ -18,6 +18,8 @@ namespace Verify.Hub.Pages;
 /// </summary>
 public abstract class IdpAnswerPageModel : HubPageModel
 {
+    private const string NoJourneyError = "NoJourney";
+
     private protected IdpAnswerPageModel(HubServices services)
         : base(services)
     {
@@ -31,6 +33,41 @@ public abstract class IdpAnswerPageModel : HubPageModel
 
     /// <summary>True when the page shows a refusal whose details the hub does not publish (no reference to quote).</summary>
     public bool GenericRefusal { get; private protected set; }
+
+    /// <summary>
+    /// The journey, named by <paramref name="cookie"/>, that waits on an IDP's answer, within the rate limits; otherwise
+    /// the result to give instead: the 429 page, "no session" (an answer that belongs to no journey of this browser's
+    /// is refused and audited without being read further), or the journey's own page (timed out, or already answered).
+    /// </summary>
+    private protected async Task<(JourneyRecord Journey, IdpSelectedState Selected)?> WaitingJourneyAsync(string cookie, CancellationToken cancellationToken)
+    {
+        if (!await WithinLimitsAsync(null, cancellationToken).ConfigureAwait(false))
+        {
+            Instead = Page();
+            return null;
+        }
+
+        var journey = await Services.Journeys.FindAsync(Request, cookie, cancellationToken).ConfigureAwait(false);
+        if (journey is null)
+        {
+            HubLog.NoJourney(Services.Logger, Request.Path);
+            await Services.Audit.IdpResponseRefusedAsync(null, NoJourneyError, null, null, cancellationToken).ConfigureAwait(false);
+            Instead = Redirect(HubPaths.NoSession);
+            return null;
+        }
+
+        Journey = journey;
+        if (journey.State is not IdpSelectedState selected)
+        {
+            Instead = ToStatePage();
+            return null;
+        }
+
+        return (journey, selected);
+    }
+
+    /// <summary>What to answer when <see cref="WaitingJourneyAsync"/> found no journey waiting.</summary>
+    private protected IActionResult Instead { get; private set; } = new EmptyResult();
 
     private protected async Task<IActionResult> ApplyAsync(JourneyRecord journey, JourneyStep step, IHubDirectory directory, CancellationToken cancellationToken)
     {

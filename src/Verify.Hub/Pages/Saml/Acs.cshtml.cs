@@ -29,7 +29,6 @@ namespace Verify.Hub.Pages.Saml;
 [IgnoreAntiforgeryToken(Order = 1001)]
 public sealed class AcsModel(HubServices services) : IdpAnswerPageModel(services)
 {
-    private const string NoJourneyError = "NoJourney";
 
     /// <summary>A GET here is a bookmark or a back button: show where the journey is.</summary>
     public IActionResult OnGet() => Redirect(HubPaths.Continue);
@@ -37,26 +36,12 @@ public sealed class AcsModel(HubServices services) : IdpAnswerPageModel(services
     /// <summary>Takes the IDP's answer.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await WithinLimitsAsync(null, cancellationToken).ConfigureAwait(false))
+        if (await WaitingJourneyAsync(JourneyCookies.Acs, cancellationToken).ConfigureAwait(false) is not { } waiting)
         {
-            return Page();
+            return Instead;
         }
 
-        var journey = await Services.Journeys.FindAsync(Request, JourneyCookies.Acs, cancellationToken).ConfigureAwait(false);
-        if (journey is null)
-        {
-            // An answer that belongs to no journey of this browser's: refused (and audited) without reading it further.
-            HubLog.NoJourney(Services.Logger, Request.Path);
-            await Services.Audit.IdpResponseRefusedAsync(null, NoJourneyError, null, null, cancellationToken).ConfigureAwait(false);
-            return Redirect(HubPaths.NoSession);
-        }
-
-        Journey = journey;
-        if (journey.State is not IdpSelectedState selected)
-        {
-            // Timed out, or already answered by a parallel POST of the same Response: nothing to take.
-            return ToStatePage();
-        }
+        var (journey, selected) = waiting;
 
         var directory = await Services.Directory.GetAsync(cancellationToken).ConfigureAwait(false);
         Valid<IdpResponse> valid;

@@ -22,31 +22,16 @@ namespace Verify.Hub.Pages.Oidc.Client;
 /// </summary>
 public sealed class CallbackModel(HubServices services) : IdpAnswerPageModel(services)
 {
-    private const string NoJourneyError = "NoJourney";
-
     /// <summary>Takes the IDP's answer.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Response.Headers["Referrer-Policy"] = "no-referrer";
-        if (!await WithinLimitsAsync(null, cancellationToken).ConfigureAwait(false))
+        if (await WaitingJourneyAsync(JourneyCookies.Pages, cancellationToken).ConfigureAwait(false) is not { } waiting)
         {
-            return Page();
+            return Instead;
         }
 
-        var journey = await Services.Journeys.FindAsync(Request, JourneyCookies.Pages, cancellationToken).ConfigureAwait(false);
-        if (journey is null)
-        {
-            HubLog.NoJourney(Services.Logger, Request.Path);
-            await Services.Audit.IdpResponseRefusedAsync(null, NoJourneyError, null, null, cancellationToken).ConfigureAwait(false);
-            return Redirect(HubPaths.NoSession);
-        }
-
-        Journey = journey;
-        if (journey.State is not IdpSelectedState selected)
-        {
-            // Timed out, or already answered (a reload or a replayed redirect): nothing to take.
-            return ToStatePage();
-        }
+        var (journey, selected) = waiting;
 
         var directory = await Services.Directory.GetAsync(cancellationToken).ConfigureAwait(false);
         IdpAnswerRead read;
