@@ -66,10 +66,12 @@ internal sealed class RpOidcOptions
     /// <summary>The settings as given; <paramref name="existing"/> (the stored registration, if any) keeps an unchanged secret's hash.</summary>
     public OidcRelyingPartySettings Read(ParseResult parseResult, PartyOptions party, RelyingPartySettings common, OidcRelyingParty? existing)
     {
-        if (parseResult.GetValue(party.Metadata) is not null || parseResult.GetValue(party.Trust) is not null || common.MatchingService is not null
-            || common.MatchingServiceEntityId is not null || common.Cycle3Attribute is not null || common.AccountCreationAttributes is { Count: > 0 })
+        // ADR 0026: an OIDC RP may have a matching service (hub-asserted only); it has no SAML metadata of its own.
+        if (parseResult.GetValue(party.Metadata) is not null || parseResult.GetValue(party.Trust) is not null
+            || common.MatchingServiceEntityId is not null || common.AssertionMode == AssertionMode.EndToEnd)
         {
-            throw new CliUsageException("--oidc registers an OpenID Connect client: --metadata, --trust and the matching options do not apply (matching is SAML only for now).");
+            throw new CliUsageException(
+                "--oidc registers an OpenID Connect client: --metadata, --trust, --matching-service and --end-to-end do not apply (give the matching service's metadata with --matching-service-metadata; the hub asserts the match outcome).");
         }
 
         return new OidcRelyingPartySettings
@@ -89,6 +91,9 @@ internal sealed class RpOidcOptions
             Enabled = common.Enabled,
             ServiceHomepage = common.ServiceHomepage,
             OtherWaysToAccess = common.OtherWaysToAccess,
+            MatchingService = common.MatchingService,
+            Cycle3Attribute = common.Cycle3Attribute,
+            AccountCreationAttributes = common.AccountCreationAttributes,
         };
     }
 
@@ -108,6 +113,13 @@ internal sealed class RpOidcOptions
         {
             output.WriteLine($"  homepage: {homepage}");
         }
+
+        if (rp.Matching is { } matching)
+        {
+            output.WriteLine($"  matching service: {matching.EntityId} at {matching.MatchUrl} ({PartyListing.Kind(matching.TrustKind)} trust); hub-asserted"
+                + (matching.Cycle3Attribute is { } cycle3 ? $"; cycle 3: {cycle3}" : "")
+                + (matching.AccountCreationAttributes.Count > 0 ? $"; creates accounts ({string.Join(',', matching.AccountCreationAttributes)})" : ""));
+        }
     }
 
     // The secret is read from a file, never the command line (shell history, process list); only its hash is stored.
@@ -126,5 +138,6 @@ internal sealed class RpOidcOptions
     /// <summary>The line printed after adding.</summary>
     public static string Added(StoreOutcome outcome, OidcRelyingPartyRegistration registration) =>
         $"{PartyCommands.Outcome(outcome)} OpenID Connect relying party {registration.ClientId} ({registration.Levels}, {registration.RedirectUris.Count} redirect URI{(registration.RedirectUris.Count == 1 ? "" : "s")}, "
-        + $"{(registration.JwksUri is null ? "registered keys" : "keys at " + registration.JwksUri)}{(registration.ClientSecretHash is null ? "" : ", client_secret_basic allowed")}).";
+        + $"{(registration.JwksUri is null ? "registered keys" : "keys at " + registration.JwksUri)}{(registration.ClientSecretHash is null ? "" : ", client_secret_basic allowed")})."
+        + (registration.MatchingService is { } ms ? $"{Environment.NewLine}  Matching service {ms.EntityId} at {ms.MatchUrl} ({PartyListing.Kind(ms.Trust)} trust); hub-asserted." : "");
 }

@@ -86,7 +86,7 @@ internal sealed class ConfigReader(string folder, bool allowLoopbackHttp)
         {
             var entry = config.OidcRelyingParties[i];
             Entry($"oidcRelyingParties[{i}]", entry?.Jwks, jwks => OidcRelyingParties.Add(OidcRelyingPartyRegistration.Create(
-                ConfigSettings.For(entry, jwks.Length == 0 ? null : System.Text.Encoding.UTF8.GetString(jwks)), allowLoopbackHttp)), optional: true);
+                ConfigSettings.For(entry, jwks.Length == 0 ? null : System.Text.Encoding.UTF8.GetString(jwks), ReadMetadata), allowLoopbackHttp)), optional: true);
         }
 
         // One entity ID, one entry: otherwise which settings win would depend on file order.

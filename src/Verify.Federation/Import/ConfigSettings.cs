@@ -23,14 +23,7 @@ internal static class ConfigSettings
         ServiceHomepage = entry.ServiceHomepage,
         OtherWaysToAccess = Text(entry.OtherWaysToAccess, "otherWaysToAccess"),
         MatchingServiceEntityId = entry.MatchingServiceEntityId,
-        MatchingService = entry.MatchingService is { } ms ? new MatchingServiceSettings
-        {
-            Metadata = ms.Metadata is null
-                ? throw new RegistrationRefusedException("\"matchingService\" needs \"metadata\": the matching service's metadata file, relative to the config folder.")
-                : readMetadata(ms.Metadata),
-            AccountCreationUrl = ms.AccountCreationUrl,
-            Trust = Trust(ms.Trust),
-        } : null,
+        MatchingService = MatchingService(entry.MatchingService, readMetadata),
         Cycle3Attribute = entry.Cycle3Attribute,
         AccountCreationAttributes = entry.AccountCreationAttributes,
         AssertionMode = Mode(entry.AssertionMode),
@@ -68,7 +61,8 @@ internal static class ConfigSettings
 
     /// <param name="entry">The entry.</param>
     /// <param name="jwks">The client's key set read from the file the entry names, or null.</param>
-    public static OidcRelyingPartySettings For(OidcRelyingPartyConfig? entry, string? jwks) => entry is null ? throw EmptyEntry() : new()
+    /// <param name="readMetadata">Reads the matching service's metadata file, relative to the config folder.</param>
+    public static OidcRelyingPartySettings For(OidcRelyingPartyConfig? entry, string? jwks, Func<string?, byte[]> readMetadata) => entry is null ? throw EmptyEntry() : new()
     {
         ClientId = entry.ClientId ?? throw new RegistrationRefusedException("\"clientId\" is missing: the RP's OpenID Connect client ID."),
         DisplayName = Text(entry.DisplayName, "displayName") ?? throw new RegistrationRefusedException("\"displayName\" is missing: an OIDC RP has no metadata to take a name from."),
@@ -85,6 +79,18 @@ internal static class ConfigSettings
         IdTokenSignedResponseAlg = entry.IdTokenSignedResponseAlg,
         ServiceHomepage = entry.ServiceHomepage,
         OtherWaysToAccess = Text(entry.OtherWaysToAccess, "otherWaysToAccess"),
+        MatchingService = MatchingService(entry.MatchingService, readMetadata),
+        Cycle3Attribute = entry.Cycle3Attribute,
+        AccountCreationAttributes = entry.AccountCreationAttributes,
+    };
+
+    private static MatchingServiceSettings? MatchingService(MatchingServiceConfig? entry, Func<string?, byte[]> readMetadata) => entry is null ? null : new()
+    {
+        Metadata = entry.Metadata is null
+            ? throw new RegistrationRefusedException("\"matchingService\" needs \"metadata\": the matching service's metadata file, relative to the config folder.")
+            : readMetadata(entry.Metadata),
+        AccountCreationUrl = entry.AccountCreationUrl,
+        Trust = Trust(entry.Trust),
     };
 
     private static RegistrationRefusedException EmptyEntry() => new("the entry is null; give an object with at least \"metadata\" and \"levels\".");

@@ -39,4 +39,11 @@ internal sealed class OidcRelyingPartyConfig
     public string? ServiceHomepage { get; set; }
 
     public LocalizedTextConfig? OtherWaysToAccess { get; set; }
+
+    /// <summary>The RP's matching service (ADR 0026): its metadata file, account-creation URL and trust.</summary>
+    public MatchingServiceConfig? MatchingService { get; set; }
+
+    public string? Cycle3Attribute { get; set; }
+
+    public List<string>? AccountCreationAttributes { get; set; }
 }

@@ -11,7 +11,7 @@ namespace Verify.Federation.Parties;
 public sealed class OidcRelyingParty : OidcRelyingPartyFields
 {
     [SetsRequiredMembers]
-    internal OidcRelyingParty(OidcRelyingPartyEntity row)
+    internal OidcRelyingParty(OidcRelyingPartyEntity row, RelyingPartyMatching? matching)
     {
         ClientId = row.ClientId;
         DisplayName = new BilingualText(row.DisplayNameEn, row.DisplayNameCy);
@@ -28,9 +28,13 @@ public sealed class OidcRelyingParty : OidcRelyingPartyFields
         IdTokenSignedResponseAlg = row.IdTokenSignedResponseAlg;
         ServiceHomepage = row.ServiceHomepage;
         OtherWaysToAccess = row.OtherWaysEn is null ? null : new BilingualText(row.OtherWaysEn, row.OtherWaysCy);
+        Matching = matching;
         CreatedAt = row.CreatedAt;
         UpdatedAt = row.UpdatedAt;
     }
+
+    /// <summary>Its matching service and settings, when the hub matches for it (ADR 0026: hub-asserted); null otherwise.</summary>
+    public RelyingPartyMatching? Matching { get; }
 
     /// <summary>When it was first registered.</summary>
     public DateTimeOffset CreatedAt { get; }

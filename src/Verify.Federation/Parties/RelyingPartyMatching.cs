@@ -1,4 +1,3 @@
-using Verify.Federation.Storage.Entities;
 using Verify.Saml.Metadata;
 using Verify.Saml.Samlp;
 using Verify.Saml.Trust;
@@ -12,17 +11,19 @@ namespace Verify.Federation.Parties;
 /// </summary>
 public sealed class RelyingPartyMatching
 {
-    internal RelyingPartyMatching(RelyingPartyEntity row, EntityDescriptor entity, AttributeAuthorityDescriptor descriptor)
+    private RelyingPartyMatching(
+        byte[] metadataXml, int? trustKind, string? accountCreationUrl, string? cycle3Attribute, string? accountCreationAttributes,
+        EntityDescriptor entity, AttributeAuthorityDescriptor descriptor)
     {
         EntityId = entity.EntityId;
-        TrustKind = (TrustKind)(row.MatchingServiceTrustKind ?? (int)PartyTrust.DefaultKindFor(PartyRole.MatchingService));
+        TrustKind = (TrustKind)(trustKind ?? (int)PartyTrust.DefaultKindFor(PartyRole.MatchingService));
         Trust = PartyTrust.FromMetadata(EntityId, PartyRole.MatchingService, TrustKind, descriptor);
         MatchUrl = descriptor.AttributeService(SamlBindings.Soap)?.Location
             ?? throw new InvalidOperationException($"The stored metadata of matching service '{EntityId}' lost its SOAP attribute service.");
-        AccountCreationUrl = row.AccountCreationUrl;
-        Cycle3Attribute = row.Cycle3Attribute;
-        AccountCreationAttributes = row.AccountCreationAttributes is { Length: > 0 } names ? names.Split(',') : [];
-        MetadataXml = row.MatchingServiceMetadataXml;
+        AccountCreationUrl = accountCreationUrl;
+        Cycle3Attribute = cycle3Attribute;
+        AccountCreationAttributes = accountCreationAttributes is { Length: > 0 } names ? names.Split(',') : [];
+        MetadataXml = metadataXml;
     }
 
     /// <summary>The matching service's entity ID: the issuer its answers must carry.</summary>
@@ -48,4 +49,11 @@ public sealed class RelyingPartyMatching
 
     /// <summary>Its metadata as registered.</summary>
     public ReadOnlyMemory<byte> MetadataXml { get; }
+
+    /// <summary>A stored RP's matching service (SAML or OIDC RP): its metadata is read again for its endpoint and keys.</summary>
+    internal static RelyingPartyMatching Read(byte[] metadataXml, int? trustKind, string? accountCreationUrl, string? cycle3Attribute, string? accountCreationAttributes)
+    {
+        var (entity, descriptor) = Storage.StoredMetadata.Read<AttributeAuthorityDescriptor>(metadataXml);
+        return new RelyingPartyMatching(metadataXml, trustKind, accountCreationUrl, cycle3Attribute, accountCreationAttributes, entity, descriptor);
+    }
 }

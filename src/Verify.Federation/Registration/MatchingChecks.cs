@@ -12,14 +12,27 @@ namespace Verify.Federation.Registration;
 internal static class MatchingChecks
 {
     public static (RegisteredMatchingService? Service, string? Cycle3Attribute, IReadOnlyList<string> AccountCreationAttributes, AssertionMode Mode) Check(
-        string rpEntityId, RelyingPartySettings settings, bool allowLoopbackHttp)
+        string rpEntityId, RelyingPartySettings settings, bool allowLoopbackHttp) =>
+        Check(rpEntityId, settings.MatchingService, settings.Cycle3Attribute, settings.AccountCreationAttributes, settings.AssertionMode, allowLoopbackHttp);
+
+    /// <summary>An OpenID Connect RP's matching settings: always hub-asserted (ADR 0026).</summary>
+    public static (RegisteredMatchingService? Service, string? Cycle3Attribute, IReadOnlyList<string> AccountCreationAttributes) Check(
+        string clientId, OidcRelyingPartySettings settings, bool allowLoopbackHttp)
     {
-        var service = settings.MatchingService is { } given ? RegisteredMatchingService.From(given, allowLoopbackHttp) : null;
-        var cycle3 = string.IsNullOrWhiteSpace(settings.Cycle3Attribute) ? null : settings.Cycle3Attribute.Trim();
-        var accountCreation = (settings.AccountCreationAttributes ?? []).Select(a => a?.Trim() ?? "").Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        if (!Enum.IsDefined(settings.AssertionMode))
+        var (service, cycle3, accountCreation, _) = Check(
+            clientId, settings.MatchingService, settings.Cycle3Attribute, settings.AccountCreationAttributes, AssertionMode.HubAsserted, allowLoopbackHttp);
+        return (service, cycle3, accountCreation);
+    }
+
+    private static (RegisteredMatchingService? Service, string? Cycle3Attribute, IReadOnlyList<string> AccountCreationAttributes, AssertionMode Mode) Check(
+        string rpEntityId, MatchingServiceSettings? given, string? cycle3Given, IReadOnlyList<string>? accountCreationGiven, AssertionMode mode, bool allowLoopbackHttp)
+    {
+        var service = given is null ? null : RegisteredMatchingService.From(given, allowLoopbackHttp);
+        var cycle3 = string.IsNullOrWhiteSpace(cycle3Given) ? null : cycle3Given.Trim();
+        var accountCreation = (accountCreationGiven ?? []).Select(a => a?.Trim() ?? "").Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (!Enum.IsDefined(mode))
         {
-            throw new RegistrationRefusedException($"Assertion mode {(int)settings.AssertionMode} is not one the federation knows; use hub-asserted or end-to-end.");
+            throw new RegistrationRefusedException($"Assertion mode {(int)mode} is not one the federation knows; use hub-asserted or end-to-end.");
         }
 
         if (service is null)
@@ -28,7 +41,7 @@ internal static class MatchingChecks
             {
                 cycle3 is null ? null : "a cycle 3 attribute",
                 accountCreation.Count == 0 ? null : "account-creation attributes",
-                settings.AssertionMode == AssertionMode.EndToEnd ? "end-to-end mode" : null,
+                mode == AssertionMode.EndToEnd ? "end-to-end mode" : null,
             }.OfType<string>().ToList();
             if (needsOne.Count > 0)
             {
@@ -36,7 +49,7 @@ internal static class MatchingChecks
                     $"Relying party '{rpEntityId}' has {string.Join(" and ", needsOne)} but no matching service; register its matching service's metadata too, or leave them out.");
             }
 
-            return (null, null, [], settings.AssertionMode);
+            return (null, null, [], mode);
         }
 
         if (service.EntityId == rpEntityId)
@@ -62,6 +75,6 @@ internal static class MatchingChecks
                 $"Relying party '{rpEntityId}' lists account-creation attributes but its matching service has no account-creation URL; give the URL (https) or leave the attributes out.");
         }
 
-        return (service, cycle3, accountCreation, settings.AssertionMode);
+        return (service, cycle3, accountCreation, mode);
     }
 }

@@ -37,6 +37,7 @@ public sealed class OidcRelyingPartyRegistration : OidcRelyingPartyFields
         OtherWaysToAccess = settings.OtherWaysToAccess is { } other
             ? SettingsChecks.Text(other, RegistrationLimits.OtherWaysLength, "\"other ways to access the service\" text")
             : null;
+        (MatchingService, Cycle3Attribute, AccountCreationAttributes) = MatchingChecks.Check(ClientId, settings, allowLoopbackHttp);
         ContentHash = Registration.ContentHash.Of(System.Text.Encoding.UTF8.GetBytes(ClientId), [
             DisplayName.English, DisplayName.Welsh, Levels.ToString(), string.Join('\n', RedirectUris), string.Join('\n', PostLogoutRedirectUris),
             Jwks, JwksUri, string.Join('\n', Scopes), string.Join('\n', Claims), Sector, ClientSecretHash,
@@ -44,10 +45,26 @@ public sealed class OidcRelyingPartyRegistration : OidcRelyingPartyFields
 
             // Only when not the default, so the hash of a registration made before the field existed is unchanged.
             .. IdTokenSignedResponseAlg == OidcClientChecks.DefaultIdTokenAlg ? Array.Empty<string>() : [IdTokenSignedResponseAlg],
+
+            // Likewise only with a matching service (ADR 0026).
+            .. MatchingService is not { } ms ? Array.Empty<string?>() :
+            [
+                Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(ms.MetadataXml.Span)), ms.AccountCreationUrl,
+                ((int)ms.Trust).ToString(System.Globalization.CultureInfo.InvariantCulture), Cycle3Attribute, string.Join(',', AccountCreationAttributes),
+            ],
         ]);
     }
 
     internal string ContentHash { get; }
+
+    /// <summary>The RP's matching service, when the hub matches for it (ADR 0026: always hub-asserted).</summary>
+    public RegisteredMatchingService? MatchingService { get; }
+
+    /// <summary>The cycle 3 attribute, or null.</summary>
+    public string? Cycle3Attribute { get; }
+
+    /// <summary>The account-creation attributes; empty when the RP creates no accounts.</summary>
+    public IReadOnlyList<string> AccountCreationAttributes { get; }
 
     /// <summary>Checks an OIDC RP's settings against the federation's rules.</summary>
     /// <param name="settings">The client ID, names, levels, redirect URIs, keys, scopes and claims.</param>

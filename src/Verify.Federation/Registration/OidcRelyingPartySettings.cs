@@ -58,4 +58,16 @@ public sealed record OidcRelyingPartySettings
 
     /// <summary>"Other ways to access the service", shown when a citizen cannot verify; optional.</summary>
     public BilingualText? OtherWaysToAccess { get; init; }
+
+    /// <summary>
+    /// The RP's matching service (metadata, account-creation URL, trust): the hub matches for the RP when given, and
+    /// asserts the outcome in its tokens (ADR 0026; there is no end-to-end mode for an OpenID Connect RP).
+    /// </summary>
+    public MatchingServiceSettings? MatchingService { get; init; }
+
+    /// <summary>The cycle 3 attribute asked for after a no-match (Verify's names); null for none. Needs <see cref="MatchingService"/>.</summary>
+    public string? Cycle3Attribute { get; init; }
+
+    /// <summary>The attributes returned when the matching service creates an account; empty for none. Needs <see cref="MatchingService"/>.</summary>
+    public IReadOnlyList<string>? AccountCreationAttributes { get; init; }
 }

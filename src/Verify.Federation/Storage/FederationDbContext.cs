@@ -118,6 +118,9 @@ public abstract class FederationDbContext : DbContext
             rp.Property(r => r.Levels).HasMaxLength(64);
             rp.Property(r => r.RedirectUris).HasMaxLength(Registration.OidcClientChecks.MaxRedirectUris * (UrlLength + 1));
             rp.Property(r => r.PostLogoutRedirectUris).HasMaxLength(Registration.OidcClientChecks.MaxRedirectUris * (UrlLength + 1));
+            rp.Property(r => r.AccountCreationUrl).HasMaxLength(UrlLength);
+            rp.Property(r => r.Cycle3Attribute).HasMaxLength(64);
+            rp.Property(r => r.AccountCreationAttributes).HasMaxLength(512);
             rp.Property(r => r.Jwks).HasMaxLength(Registration.OidcChecks.MaxJwksLength);
             rp.Property(r => r.JwksUri).HasMaxLength(UrlLength);
             rp.Property(r => r.Scopes).HasMaxLength(256);

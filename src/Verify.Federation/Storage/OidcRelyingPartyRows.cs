@@ -26,6 +26,11 @@ internal static class OidcRelyingPartyRows
         row.ServiceHomepage = registration.ServiceHomepage;
         row.OtherWaysEn = registration.OtherWaysToAccess?.English;
         row.OtherWaysCy = registration.OtherWaysToAccess?.Welsh;
+        row.MatchingServiceMetadataXml = registration.MatchingService?.MetadataXml.ToArray();
+        row.MatchingServiceTrustKind = registration.MatchingService is { } ms ? (int)ms.Trust : null;
+        row.AccountCreationUrl = registration.MatchingService?.AccountCreationUrl;
+        row.Cycle3Attribute = registration.Cycle3Attribute;
+        row.AccountCreationAttributes = registration.AccountCreationAttributes.Count > 0 ? string.Join(',', registration.AccountCreationAttributes) : null;
         row.ContentHash = registration.ContentHash;
         row.UpdatedAt = now;
     }
@@ -50,5 +55,8 @@ internal static class OidcRelyingPartyRows
         return row;
     }
 
-    public static OidcRelyingParty ToParty(OidcRelyingPartyEntity row) => new(row);
+    /// <summary>The domain view of a stored OIDC RP (its matching service's metadata is read again for its keys).</summary>
+    public static OidcRelyingParty ToParty(OidcRelyingPartyEntity row) => new(row, row.MatchingServiceMetadataXml is { } xml
+        ? RelyingPartyMatching.Read(xml, row.MatchingServiceTrustKind, row.AccountCreationUrl, row.Cycle3Attribute, row.AccountCreationAttributes)
+        : null);
 }

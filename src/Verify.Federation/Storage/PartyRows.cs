@@ -77,13 +77,9 @@ internal static class PartyRows
     public static RelyingParty ToRelyingParty(RelyingPartyEntity row)
     {
         var (entity, role) = StoredMetadata.Read<Saml.Metadata.SpSsoDescriptor>(row.MetadataXml);
-        RelyingPartyMatching? matching = null;
-        if (row.MatchingServiceMetadataXml is { } xml)
-        {
-            var (service, authority) = StoredMetadata.Read<Saml.Metadata.AttributeAuthorityDescriptor>(xml);
-            matching = new RelyingPartyMatching(row, service, authority);
-        }
-
+        var matching = row.MatchingServiceMetadataXml is { } xml
+            ? RelyingPartyMatching.Read(xml, row.MatchingServiceTrustKind, row.AccountCreationUrl, row.Cycle3Attribute, row.AccountCreationAttributes)
+            : null;
         return new RelyingParty(row, entity, role, matching);
     }
 

@@ -80,16 +80,18 @@ public sealed class FederationDirectory(CachedFederation federation) : IHubDirec
             ],
             ServiceHomepage = Uri.TryCreate(rp.ServiceHomepage, UriKind.Absolute, out var homepage) ? homepage : null,
             OtherWaysText = rp.OtherWaysToAccess?.English,
-            Matching = rp.Matching is { } matching ? new HubRpMatching
-            {
-                EntityId = matching.EntityId,
-                Trust = matching.Trust,
-                MatchUrl = new Uri(matching.MatchUrl),
-                AccountCreationUrl = matching.AccountCreationUrl is { } url ? new Uri(url) : null,
-                Cycle3Attribute = matching.Cycle3Attribute,
-                AccountCreationAttributes = matching.AccountCreationAttributes,
-                EndToEnd = rp.AssertionMode == AssertionMode.EndToEnd,
-            } : null,
+            Matching = rp.Matching is { } matching ? Map(matching, endToEnd: rp.AssertionMode == AssertionMode.EndToEnd) : null,
+        };
+
+        private static HubRpMatching Map(RelyingPartyMatching matching, bool endToEnd) => new()
+        {
+            EntityId = matching.EntityId,
+            Trust = matching.Trust,
+            MatchUrl = new Uri(matching.MatchUrl),
+            AccountCreationUrl = matching.AccountCreationUrl is { } url ? new Uri(url) : null,
+            Cycle3Attribute = matching.Cycle3Attribute,
+            AccountCreationAttributes = matching.AccountCreationAttributes,
+            EndToEnd = endToEnd,
         };
 
         // ADR 0021: an RP registered as an OpenID Connect client. It has no SAML keys or endpoints, so a SAML request
@@ -103,6 +105,9 @@ public sealed class FederationDirectory(CachedFederation federation) : IHubDirec
             AssertionConsumerServices = [],
             ServiceHomepage = Uri.TryCreate(rp.ServiceHomepage, UriKind.Absolute, out var homepage) ? homepage : null,
             OtherWaysText = rp.OtherWaysToAccess?.English,
+
+            // ADR 0026: the hub asserts the match outcome in its tokens; an OIDC RP has no end-to-end mode.
+            Matching = rp.Matching is { } matching ? Map(matching, endToEnd: false) : null,
             Oidc = new HubOidcClient
             {
                 RedirectUris = rp.RedirectUris,

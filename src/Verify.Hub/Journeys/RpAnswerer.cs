@@ -19,8 +19,24 @@ namespace Verify.Hub.Journeys;
 /// </summary>
 internal sealed class RpAnswerer(JourneyService journeys, RpResponseFactory responses, HubAudit audit, HubSecrets secrets, OidcAnswerForm oidc)
 {
-    /// <summary>The ACS URL chosen from registration, kept in the journey's RP request.</summary>
+    /// <summary>
+    /// Where the RP is answered, kept in the journey's RP request: the ACS URL chosen from registration (SAML), or a
+    /// matching OIDC RP's redirect URI (ADR 0026); the matching service addresses its statement to it.
+    /// </summary>
     public const string AcsKey = "acs";
+
+    /// <summary>
+    /// A matching OIDC RP's request as the matching service's statement names it (ADR 0026): a SAML ID made when the
+    /// journey starts, as the request URI OpenIddict issues is not an <c>xs:NCName</c> (SAML Core 1.3.4).
+    /// </summary>
+    public const string MatchingRequestIdKey = "matching-request-id";
+
+    /// <summary>The ID of the RP's request that the matching service's statement is in response to.</summary>
+    public static string MatchingRequestId(JourneyRecord journey)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        return journey.Rp.ProtocolData.TryGetValue(MatchingRequestIdKey, out var id) ? id : journey.Rp.RequestId;
+    }
 
     /// <summary>The POST form to the RP, or null when another request already answered (or the journey is not over).</summary>
     public async Task<SamlPostForm?> AnswerAsync(JourneyRecord journey, IHubDirectory directory, CancellationToken cancellationToken)

@@ -62,7 +62,7 @@ internal sealed class MatchingQueries(HubOptions options, TrustPolicy trust, Sea
             MatchingServiceEntityId = matching.EntityId,
             RelyingPartyEntityId = journey.Rp.RpId,
             AssertionConsumerServiceUrl = journey.Rp.ProtocolData[RpAnswerer.AcsKey],
-            AuthnRequestId = journey.Rp.RequestId,
+            AuthnRequestId = RpAnswerer.MatchingRequestId(journey),
             Subject = NameId.Persistent(pending.Identity.PersistentId),
             IdpAssertions = assertions,
             OidcEvidence = oidc,

@@ -131,7 +131,7 @@ internal sealed partial class MatchingWorker(
                 DecryptionKeys = decryptionKeys,
                 RelyingPartyEntityId = journey.Rp.RpId,
                 AssertionConsumerServiceUrl = journey.Rp.ProtocolData[RpAnswerer.AcsKey],
-                AuthnRequestId = journey.Rp.RequestId,
+                AuthnRequestId = RpAnswerer.MatchingRequestId(journey),
                 HashedPid = HashedPid.Compute(pending.Idp.IdpId, matching.EntityId, pending.Identity.PersistentId, pending.Identity.Level.Name),
             }, stopping).ConfigureAwait(false);
             return Interpret(pending, valid.Value);

@@ -110,27 +110,11 @@ internal sealed class RpResponseFactory(HubOptions options, TrustPolicy trust, H
         return SignedResponseComposer.Compose(response, [assertion], _signer, recipient);
     }
 
-    /// <summary>
-    /// A hub-asserted matching success says what the matching service answered (<c>match</c>, <c>created</c>) and the
-    /// hashed PID it linked to the department's record (the hub computes the same value it checked the answer against).
-    /// </summary>
-    private static IEnumerable<SamlAttribute> MatchAttributes(JourneyRecord journey, VerifiedCitizen success)
-    {
-        var outcome = journey.State switch
-        {
-            SuccessfulMatchState => RpOutcomeDetails.Match,
-            UserAccountCreatedState => RpOutcomeDetails.Created,
-            _ => null,
-        };
-        if (outcome is null || journey.Rp.Matching is not { } matching)
-        {
-            yield break;
-        }
-
-        yield return Attribute(HubAttributeNames.MatchOutcome, outcome);
-        yield return Attribute(HubAttributeNames.HashedPid, HashedPid.Compute(
-            success.Idp.IdpId, matching.MatchingServiceId, success.Identity.PersistentId, success.Identity.Level.Name));
-    }
+    /// <summary>A hub-asserted matching success says what the matching service answered and the hashed PID it linked.</summary>
+    private static IEnumerable<SamlAttribute> MatchAttributes(JourneyRecord journey, VerifiedCitizen success) =>
+        RpMatchOutcome.Of(journey, success) is { } match
+            ? [Attribute(RpMatchOutcome.OutcomeName, match.Outcome), Attribute(RpMatchOutcome.HashedPidName, match.HashedPid)]
+            : [];
 
     private static SamlAttribute Attribute(string name, string value) => new()
     {

@@ -50,6 +50,19 @@ internal sealed class OidcRelyingPartyEntity
 
     public string? OtherWaysCy { get; set; }
 
+    /// <summary>The matching service's metadata as received (null for an RP without matching, ADR 0026): its endpoint and keys.</summary>
+    public byte[]? MatchingServiceMetadataXml { get; set; }
+
+    /// <summary>The matching service's <see cref="Verify.Saml.Trust.TrustKind"/>, when there is one.</summary>
+    public int? MatchingServiceTrustKind { get; set; }
+
+    public string? AccountCreationUrl { get; set; }
+
+    public string? Cycle3Attribute { get; set; }
+
+    /// <summary>Account-creation attribute names, comma-separated; null when the RP creates no accounts.</summary>
+    public string? AccountCreationAttributes { get; set; }
+
     /// <summary>SHA-256 of everything registered except <see cref="Enabled"/>: an unchanged re-import writes nothing.</summary>
     public required string ContentHash { get; set; }
 

@@ -111,7 +111,9 @@ public static class HubOidcProvider
         // Every authorization request becomes a request token (as a pushed one does) so the journey keeps only its URI.
         server.EnableAuthorizationRequestCaching();
         server.RegisterScopes(Scopes.OpenId, Clients.OidcClaimNames.IdentityScope);
-        server.RegisterClaims(Claims.Subject, Claims.AuthenticationContextReference, Tokens.CitizenPrincipal.VerifiedClaimsType);
+        server.RegisterClaims(
+            Claims.Subject, Claims.AuthenticationContextReference, Tokens.CitizenPrincipal.VerifiedClaimsType,
+            Journeys.RpMatchOutcome.OutcomeName, Journeys.RpMatchOutcome.HashedPidName);
 
         // The hub's SAML signing key signs ID tokens (RS256, or PS256 / ES256 where a client registered it:
         // IdTokenCredentials); its encryption certificates (all decrypt, rollover) encrypt codes and access tokens,

@@ -1,11 +1,13 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 
 using Verify.Cli.Tests.Support;
 using Verify.Federation;
 using Verify.Federation.Registration;
 using Verify.Federation.Storage;
+using Verify.Saml.Metadata;
 
 namespace Verify.Cli.Tests.Commands.Oidc;
 
@@ -110,6 +112,39 @@ public sealed class RpAddOidcTests
         {
             Assert.That(add.ExitCode, Is.Zero, add.Error);
             Assert.That(list.Output, Does.Contain("id_token: ES256"));
+        });
+    }
+
+    [Test]
+    public void RpAdd_Oidc_WithAMatchingService_RegistersIt_HubAsserted_AndListShowsIt()
+    {
+        var ms = Path.Combine(_folder, "ms.xml");
+        File.WriteAllText(ms, MetadataWriter.Write(FederationFixtures.MatchingServiceMetadata()).OuterXml, new UTF8Encoding(false));
+
+        var add = Run([
+            .. Add(), "--matching-service-metadata", ms, "--account-creation-url", "https://ms.test/SAML2/SOAP/AccountCreation",
+            "--cycle3-attribute", "NationalInsuranceNumber", "--account-creation-attribute", "firstname"]);
+        var list = Run("rp", "list");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(add.ExitCode, Is.Zero, add.Error);
+            Assert.That(add.Output, Does.Contain($"Matching service {FederationFixtures.MatchingServiceId} at https://ms.test/SAML2/SOAP/AttributeQuery (pkix trust); hub-asserted."));
+            Assert.That(list.Output, Does.Contain(
+                $"matching service: {FederationFixtures.MatchingServiceId} at https://ms.test/SAML2/SOAP/AttributeQuery (pkix trust); hub-asserted; cycle 3: NationalInsuranceNumber; creates accounts (firstname)"));
+        });
+    }
+
+    [TestCase("--end-to-end")]
+    [TestCase("--matching-service https://ms.test/saml")]
+    public void RpAdd_Oidc_WithEndToEndOrAMatchingServiceIdAlone_IsAUsageError(string options)
+    {
+        var run = Run([.. Add(), .. options.Split(' ')]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage), run.Error);
+            Assert.That(run.Error, Does.Contain("hub asserts the match outcome"));
         });
     }
 

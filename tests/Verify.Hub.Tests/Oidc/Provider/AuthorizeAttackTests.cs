@@ -107,6 +107,15 @@ public sealed class AuthorizeAttackTests
     }
 
     [Test]
+    public async Task MatchOutcomeClaim_AskedByAClientWithoutMatching_IsRefused()
+    {
+        var response = await _client.AuthorizeAsync(("claims", """{"id_token":{"urn:uk:gov:verify:attribute:match-outcome":null}}"""));
+        Assert.That(await ErrorOfAsync(response), Is.EqualTo("invalid_request"));
+        AssertNoJourney();
+        Assert.That(_hub.Recorded.Events.OfType<Verify.Audit.Events.AuthnRequestRefused>().Single().ErrorCode.ToString(), Is.EqualTo("claims_not_allowed"));
+    }
+
+    [Test]
     public async Task ClaimNotAllowedForThisClient_IsRefused()
     {
         _client.Register(c => c with { Claims = new HashSet<string>(StringComparer.Ordinal) { "family_name" } });

@@ -232,6 +232,16 @@ namespace Verify.Federation.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AccountCreationAttributes")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("account_creation_attributes");
+
+                    b.Property<string>("AccountCreationUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("account_creation_url");
+
                     b.Property<string>("Claims")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -258,6 +268,11 @@ namespace Verify.Federation.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Cycle3Attribute")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("cycle3_attribute");
 
                     b.Property<string>("DisplayNameCy")
                         .HasMaxLength(200)
@@ -297,6 +312,14 @@ namespace Verify.Federation.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("levels");
+
+                    b.Property<byte[]>("MatchingServiceMetadataXml")
+                        .HasColumnType("bytea")
+                        .HasColumnName("matching_service_metadata_xml");
+
+                    b.Property<int?>("MatchingServiceTrustKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("matching_service_trust_kind");
 
                     b.Property<string>("OtherWaysCy")
                         .HasMaxLength(4000)

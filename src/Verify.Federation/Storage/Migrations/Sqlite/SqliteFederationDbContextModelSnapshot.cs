@@ -221,6 +221,16 @@ namespace Verify.Federation.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("AccountCreationAttributes")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_creation_attributes");
+
+                    b.Property<string>("AccountCreationUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_creation_url");
+
                     b.Property<string>("Claims")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -247,6 +257,11 @@ namespace Verify.Federation.Storage.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Cycle3Attribute")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cycle3_attribute");
 
                     b.Property<string>("DisplayNameCy")
                         .HasMaxLength(200)
@@ -286,6 +301,14 @@ namespace Verify.Federation.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("levels");
+
+                    b.Property<byte[]>("MatchingServiceMetadataXml")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("matching_service_metadata_xml");
+
+                    b.Property<int?>("MatchingServiceTrustKind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("matching_service_trust_kind");
 
                     b.Property<string>("OtherWaysCy")
                         .HasMaxLength(4000)

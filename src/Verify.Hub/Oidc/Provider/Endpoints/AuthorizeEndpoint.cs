@@ -55,8 +55,20 @@ internal static class AuthorizeEndpoint
         }
 
         // The journey keeps what the answer needs: the request token's URI names the validated request (redirect URI,
-        // nonce, PKCE challenge, scopes), and the state comes back to the client unchanged.
-        var journey = hub.Journeys.Machine.Start(new RpRequest(rp.EntityId, requestUri, request.State, check.Levels!));
+        // nonce, PKCE challenge, scopes), and the state comes back to the client unchanged. A matching RP's journey
+        // also keeps its matching settings, and the redirect URI (exactly as registered, OpenIddict checked it) is
+        // where the RP is answered: the matching service's statement is addressed to it (ADR 0026).
+        var journey = hub.Journeys.Machine.Start(new RpRequest(
+            rp.EntityId,
+            requestUri,
+            request.State,
+            check.Levels!,
+            rp.Matching?.ForJourney(),
+            rp.Matching is null || request.RedirectUri is not { } redirectUri ? null : new Dictionary<string, string>
+            {
+                [RpAnswerer.AcsKey] = redirectUri,
+                [RpAnswerer.MatchingRequestIdKey] = Verify.Saml.Saml.SamlIds.NewId(),
+            }));
         journey = await hub.Journeys.CreateAsync(journey, AuditProtocol.Oidc, cancellationToken).ConfigureAwait(false);
         JourneyCookies.Set(http.Response, journey.Id, hub.Endpoints.IsHttps);
         HubLog.JourneyStarted(hub.Logger, rp.EntityId);
@@ -84,7 +96,8 @@ internal static class AuthorizeEndpoint
         var citizen = outcome.IsSuccess ? VerifiedCitizen.Of(journey.State) : null;
         // The journey's own outcome (e.g. access_denied), audited as ResponseSentToRp below, not as a refusal.
         http.Items[RefusalAudit.AuditedKey] = true;
-        var principal = citizen is null ? null : CitizenPrincipal.Create(citizen, rp, request, hub.Secrets);
+        var principal = citizen is null ? null : CitizenPrincipal.Create(citizen, rp, request, hub.Secrets, RpMatchOutcome.Of(journey, citizen));
+        await hub.Audit.MatchingNoAnswerAsync(journey, cancellationToken).ConfigureAwait(false);
         await hub.Audit.ResponseSentToRpAsync(journey, outcome, principal?.FindFirst(Claims.Subject)?.Value, cancellationToken).ConfigureAwait(false);
         JourneyCookies.Clear(http.Response, hub.Endpoints.IsHttps);
         HubLog.RpAnswered(hub.Logger, rp.EntityId, journey.State.Name);

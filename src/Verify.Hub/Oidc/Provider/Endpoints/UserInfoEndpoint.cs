@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 
+using Verify.Hub.Journeys;
 using Verify.Hub.Oidc.Provider.Tokens;
 
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -14,7 +15,7 @@ namespace Verify.Hub.Oidc.Provider.Endpoints;
 
 /// <summary>
 /// UserInfo (OIDC Core 5.3): what the access token (encrypted, readable by the hub only) carries: <c>sub</c>,
-/// <c>acr</c> and, when released, <c>verified_claims</c>. The hub keeps no profile to look up.
+/// <c>acr</c>, for a matching RP the match outcome and hashed PID (ADR 0026), and, when released, <c>verified_claims</c>. The hub keeps no profile to look up.
 /// </summary>
 internal static class UserInfoEndpoint
 {
@@ -33,6 +34,14 @@ internal static class UserInfoEndpoint
         if (principal.GetClaim(Claims.AuthenticationContextReference) is { } acr)
         {
             answer[Claims.AuthenticationContextReference] = acr;
+        }
+
+        foreach (var name in (string[])[RpMatchOutcome.OutcomeName, RpMatchOutcome.HashedPidName])
+        {
+            if (principal.GetClaim(name) is { } value)
+            {
+                answer[name] = value;
+            }
         }
 
         if (principal.GetClaim(CitizenPrincipal.VerifiedClaimsType) is { } verified)

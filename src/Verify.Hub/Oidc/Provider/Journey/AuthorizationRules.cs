@@ -4,6 +4,7 @@ using OpenIddict.Abstractions;
 
 using Verify.Hub.Directory;
 using Verify.Hub.Journey.Assurance;
+using Verify.Hub.Journeys;
 using Verify.Hub.Oidc.Provider.Clients;
 using Verify.Hub.Oidc.Provider.Keys;
 
@@ -47,12 +48,6 @@ internal static class AuthorizationRules
             return AuthorizationCheck.Refuse(Errors.InvalidRequest, "state_too_long");
         }
 
-        // ADR 0021: the matching journey answers through SAML's ACS today; an OIDC RP with matching is not served yet.
-        if (rp.Matching is not null)
-        {
-            return AuthorizationCheck.Refuse(Errors.InvalidRequest, "oidc_matching_not_supported");
-        }
-
         // OIDC Core 3.1.2.1: acr_values are the authn-context URIs (ARCHITECTURE.md, one vocabulary for both
         // protocols); each must be a level this client is registered for. None asked: every registered level.
         var levels = rp.Levels;
@@ -74,7 +69,7 @@ internal static class AuthorizationRules
         }
 
         // OIDC Core 5.5: claims asked for by name must be ones the client may receive.
-        if (request.GetParameter(Parameters.Claims)?.ToString() is { Length: > 0 } claims && !ClaimsAllowed(claims, client))
+        if (request.GetParameter(Parameters.Claims)?.ToString() is { Length: > 0 } claims && !ClaimsAllowed(claims, client, matching: rp.Matching is not null))
         {
             return AuthorizationCheck.Refuse(Errors.InvalidRequest, "claims_not_allowed");
         }
@@ -88,7 +83,7 @@ internal static class AuthorizationRules
         return AuthorizationCheck.Allow(levels);
     }
 
-    private static bool ClaimsAllowed(string text, HubOidcClient client)
+    private static bool ClaimsAllowed(string text, HubOidcClient client, bool matching)
     {
         if (text.Length > MaxClaimsParameterLength)
         {
@@ -114,7 +109,8 @@ internal static class AuthorizationRules
                 {
                     var allowed = claim.Name is Claims.Subject or "acr"
                         || (claim.Name == OidcClaimNames.IdentityScope && client.Claims.Count > 0)
-                        || client.Claims.Contains(claim.Name);
+                        || client.Claims.Contains(claim.Name)
+                        || (matching && claim.Name is RpMatchOutcome.OutcomeName or RpMatchOutcome.HashedPidName);
                     if (!allowed)
                     {
                         return false;

@@ -18,7 +18,8 @@ namespace Verify.Hub.Oidc.Provider.Tokens;
 /// The principal the hub signs in to the client at a successful journey's end: <c>sub</c> is the pairwise
 /// identifier for the client's sector (ARCHITECTURE.md "Identifiers", OIDC Core 8.1), never the IDP's persistent ID;
 /// <c>acr</c> is the level the IDP verified at, as its authn-context URI; <c>verified_claims</c> only when the client
-/// asked for that scope and its registration allows identity claims.
+/// asked for that scope and its registration allows identity claims; for a matching RP, the match outcome and the
+/// hashed PID its matching service linked (ADR 0026), in the ID token and at userinfo.
 /// </summary>
 internal static class CitizenPrincipal
 {
@@ -26,7 +27,7 @@ internal static class CitizenPrincipal
     public const string VerifiedClaimsType = "verified_claims";
 
     /// <summary>The principal for <paramref name="citizen"/>, with destinations set.</summary>
-    public static ClaimsPrincipal Create(VerifiedCitizen citizen, HubRelyingParty rp, OpenIddictRequest request, HubSecrets secrets)
+    public static ClaimsPrincipal Create(VerifiedCitizen citizen, HubRelyingParty rp, OpenIddictRequest request, HubSecrets secrets, RpMatchOutcome? match = null)
     {
         ArgumentNullException.ThrowIfNull(citizen);
         ArgumentNullException.ThrowIfNull(rp);
@@ -43,6 +44,12 @@ internal static class CitizenPrincipal
             identity.AddClaim(new Claim(VerifiedClaimsType, json, JsonClaimValueTypes.Json));
         }
 
+        if (match is not null)
+        {
+            identity.SetClaim(RpMatchOutcome.OutcomeName, match.Outcome);
+            identity.SetClaim(RpMatchOutcome.HashedPidName, match.HashedPid);
+        }
+
         identity.SetScopes(request.GetScopes());
         identity.SetDestinations(claim => claim.Type switch
         {
@@ -51,6 +58,7 @@ internal static class CitizenPrincipal
 
             // Identity claims: in the ID token and (through the encrypted access token) at userinfo.
             VerifiedClaimsType => [Destinations.AccessToken, Destinations.IdentityToken],
+            RpMatchOutcome.OutcomeName or RpMatchOutcome.HashedPidName => [Destinations.AccessToken, Destinations.IdentityToken],
             _ => [],
         });
         return new ClaimsPrincipal(identity);

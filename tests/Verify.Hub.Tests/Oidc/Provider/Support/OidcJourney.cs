@@ -11,7 +11,11 @@ namespace Verify.Hub.Tests.Oidc.Provider.Support;
 internal static class OidcJourney
 {
     /// <summary>From the start page to the hub's redirect to the RP, with the IDP's answer built by <paramref name="answer"/>.</summary>
-    public static async Task<HttpResponseMessage> ThroughIdpAsync(OidcTestClient client, HttpResponseMessage startPage, Func<IdpAnswer, IdpAnswer>? answer = null)
+    public static async Task<HttpResponseMessage> ThroughIdpAsync(OidcTestClient client, HttpResponseMessage startPage, Func<IdpAnswer, IdpAnswer>? answer = null) =>
+        await AnswerFormAsync(client, await AtIdpAsync(client, startPage, answer).ConfigureAwait(false)).ConfigureAwait(false);
+
+    /// <summary>From the start page through the SAML IDP: the hub's answer to the IDP's Response (the ACS's page or redirect).</summary>
+    public static async Task<HttpResponseMessage> AtIdpAsync(OidcTestClient client, HttpResponseMessage startPage, Func<IdpAnswer, IdpAnswer>? answer = null)
     {
         var hub = client.Hub;
         Assert.That(startPage.StatusCode, Is.EqualTo(HttpStatusCode.OK), await startPage.Content.ReadAsStringAsync().ConfigureAwait(false));
@@ -20,8 +24,7 @@ internal static class OidcJourney
         var (_, fields) = Html.Form(await toIdp.Content.ReadAsStringAsync().ConfigureAwait(false), "#saml-post");
         var request = SamlXmlReader.Default.ReadAuthnRequest(PostBinding.Decode(fields).Document.DocumentElement!);
         var built = Flow.Answer(hub, request);
-        var page = await Flow.PostAnswerAsync(hub, (answer is null ? built : answer(built)).Build(), fields["RelayState"]).ConfigureAwait(false);
-        return await AnswerFormAsync(client, page).ConfigureAwait(false);
+        return await Flow.PostAnswerAsync(hub, (answer is null ? built : answer(built)).Build(), fields["RelayState"]).ConfigureAwait(false);
     }
 
     /// <summary>Submits the hub's answer form (to its resume endpoint) and follows the hub's redirects to the RP's.</summary>
