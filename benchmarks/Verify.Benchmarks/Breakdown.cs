@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.Xml;
-using System.Text;
 using System.Xml;
 
+using Verify.Saml.Tests.Support;
 using Verify.Saml.Trust;
 using Verify.Saml.Xml;
 
@@ -12,8 +12,9 @@ namespace Verify.Benchmarks;
 /// <summary>
 /// <c>--breakdown</c> [<c>hub</c>]: where one verification and one signature spend their time. Each step
 /// of <see cref="XmlSignatureVerifier.Verify"/> / <see cref="XmlSigner.Sign"/> is timed on its own in a
-/// Stopwatch loop (steps 3-5 reproduce the canonicalisation route used until 2026-11-30, text then
-/// <c>XmlDsigExcC14NTransform</c>, beside the writer that replaced it, ADR 0002 addendum), beside the steps stock <c>SignedXml</c> takes, and beside a candidate change
+/// Stopwatch loop (steps 3-5 run the canonicalisation route used until 2026-11-30, text then
+/// <c>XmlDsigExcC14NTransform</c>, step by step through the differential tests' reference <c>TransformCanonicalizer</c>,
+/// beside the writer that replaced it, ADR 0002 addendum), beside the steps stock <c>SignedXml</c> takes, and beside a candidate change
 /// to src/ (measured here, not adopted: src/ belongs to the lead). Every figure is printed as best batch,
 /// median batch and thread CPU time, with allocation and GC counts: on a shared 2-core machine the best
 /// batch is the uncontended cost.
@@ -211,8 +212,8 @@ public static class Breakdown
         var signature = XmlSignature.Read(signatureElement);
         var rsa = fixture.PublicKey;
         var signedInfoBytes = ExclusiveCanonicalizer.Canonicalize(signature.SignedInfo, signature.SignedInfoPrefixes);
-        var text = WriteAsText(element, signatureElement);
-        var digest = SHA256.HashData((Stream)Load(text, signature.ReferencePrefixes).GetOutput(typeof(Stream)));
+        var text = TransformCanonicalizer.WriteAsText(element, signatureElement);
+        var digest = SHA256.HashData((Stream)TransformCanonicalizer.Load(text, signature.ReferencePrefixes).GetOutput(typeof(Stream)));
         if (!digest.AsSpan().SequenceEqual(signature.DigestValue))
         {
             throw new InvalidOperationException("The reproduced transform route does not give the signed digest: update Breakdown.");
@@ -223,9 +224,9 @@ public static class Breakdown
         var parts = 0.0;
         parts += Step("  1 FindEnvelopedSignature + XmlSignature.Read", () => XmlSignature.Read(XmlSignatureVerifier.FindEnvelopedSignature(element)), seconds);
         parts += Step("  2 IdOf + XmlIds.FindUnique (whole-document ID scan)", () => XmlIds.FindUnique(document, XmlIds.IdOf(element)!)!, seconds);
-        parts += Step("  3 (previous route) write the element (less its signature) as UTF-8 text off the DOM", () => WriteAsText(element, signatureElement), seconds);
-        parts += Step("  4 XmlDsigExcC14NTransform.LoadInput(text): the transform's own parse", () => Load(Rewind(text), signature.ReferencePrefixes), seconds);
-        var loaded = Load(Rewind(text), signature.ReferencePrefixes);
+        parts += Step("  3 (previous route) write the element (less its signature) as UTF-8 text off the DOM", () => TransformCanonicalizer.WriteAsText(element, signatureElement), seconds);
+        parts += Step("  4 XmlDsigExcC14NTransform.LoadInput(text): the transform's own parse", () => TransformCanonicalizer.Load(Rewind(text), signature.ReferencePrefixes), seconds);
+        var loaded = TransformCanonicalizer.Load(Rewind(text), signature.ReferencePrefixes);
         parts += Step("  5 GetOutput(Stream) (canonical write) + SHA256.HashData", () => SHA256.HashData((Stream)loaded.GetOutput(typeof(Stream))), seconds);
         parts += Step("  6 SignedInfo: ExclusiveCanonicalizer.Canonicalize (our writer)", () => ExclusiveCanonicalizer.Canonicalize(signature.SignedInfo, signature.SignedInfoPrefixes), seconds);
         parts += Step("  7 RSA-2048 VerifyData(SignedInfo)", () => rsa.VerifyData(signedInfoBytes, signature.SignatureValue, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1), seconds);
@@ -274,69 +275,10 @@ public static class Breakdown
         }, stockSign, seconds);
     }
 
-    private static readonly XmlWriterSettings TextSettings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        OmitXmlDeclaration = true,
-        Indent = false,
-        NewLineHandling = NewLineHandling.Entitize,
-        ConformanceLevel = ConformanceLevel.Document,
-    };
-
-    /// <summary>Step 3 of the previous route (checked against the signed digest before timing).</summary>
-    private static MemoryStream WriteAsText(XmlElement element, XmlElement? excluded)
-    {
-        var stream = new MemoryStream(capacity: 8 * 1024);
-        using (var writer = XmlWriter.Create(stream, TextSettings))
-        {
-            writer.WriteStartElement(element.Prefix, element.LocalName, element.NamespaceURI);
-            var declared = new HashSet<string>(StringComparer.Ordinal);
-            foreach (XmlAttribute attribute in element.Attributes)
-            {
-                attribute.WriteTo(writer);
-                if (attribute.NamespaceURI == XmlNames.Xmlns)
-                {
-                    declared.Add(attribute.Name);
-                }
-            }
-
-            for (var ancestor = element.ParentNode as XmlElement; ancestor is not null; ancestor = ancestor.ParentNode as XmlElement)
-            {
-                foreach (XmlAttribute attribute in ancestor.Attributes)
-                {
-                    if (attribute.NamespaceURI == XmlNames.Xmlns && declared.Add(attribute.Name))
-                    {
-                        attribute.WriteTo(writer);
-                    }
-                }
-            }
-
-            foreach (XmlNode child in element.ChildNodes)
-            {
-                if (!ReferenceEquals(child, excluded))
-                {
-                    child.WriteTo(writer);
-                }
-            }
-
-            writer.WriteFullEndElement();
-        }
-
-        stream.Position = 0;
-        return stream;
-    }
-
     private static MemoryStream Rewind(MemoryStream stream)
     {
         stream.Position = 0;
         return stream;
-    }
-
-    private static XmlDsigExcC14NTransform Load(Stream text, string? prefixes)
-    {
-        var transform = new XmlDsigExcC14NTransform(includeComments: false, prefixes);
-        transform.LoadInput(text);
-        return transform;
     }
 
     private static XmlDocument Reparse(string xml)

@@ -133,6 +133,7 @@ public static class HubApp
         // load balancer sends no journey to a node that cannot reach PostgreSQL or Redis.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
+        app.UseOidcAuthentication(); // OpenIddict's handlers on its own paths only (ADR 0021 addendum)
         app.MapHubOidcProvider();
         app.MapHubOidcClient();
         app.MapRazorPages();
@@ -176,7 +177,16 @@ public static class HubApp
             });
         }
 
-        var otel = builder.Services.AddOpenTelemetry()
+        var endpoint = telemetry.OtlpEndpoint
+            ?? (Uri.TryCreate(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"), UriKind.Absolute, out var fromEnvironment) ? fromEnvironment : null);
+        if (endpoint is null)
+        {
+            // ADR 0017 addendum: nothing to export to, so no tracer or meter provider, and no request makes a span or a
+            // measurement that nobody reads. The hub's meter still serves any MeterListener (dotnet-counters, tests).
+            return;
+        }
+
+        builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(telemetry.ServiceName, serviceInstanceId: $"{Environment.MachineName}-{Environment.ProcessId}"))
             .WithTracing(tracing => tracing
                 .AddSource(HubMetrics.Name)
@@ -192,12 +202,8 @@ public static class HubApp
                 }))
             .WithMetrics(metrics => metrics
                 .AddMeter(HubMetrics.Name)
-                .AddAspNetCoreInstrumentation());
-        var endpoint = telemetry.OtlpEndpoint
-            ?? (Uri.TryCreate(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"), UriKind.Absolute, out var fromEnvironment) ? fromEnvironment : null);
-        if (endpoint is not null)
-        {
-            otel.WithLogging().UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf, endpoint);
-        }
+                .AddAspNetCoreInstrumentation())
+            .WithLogging()
+            .UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf, endpoint);
     }
 }

@@ -49,9 +49,9 @@ public static class TestRpApp
         builder.Services.AddSingleton(new AuthnRequestFactory(options, acsUrl));
         builder.Services.AddSingleton(_ => new ResponseConsumers(options, acsUrl));
         builder.Services.AddSingleton<PendingRequestCookie>();
-        if (options.Oidc is not null)
+        if (options.OidcClients.Count > 0)
         {
-            // The OIDC registration (ADR 0024): OpenIddict's client, its callback answered by Pages/OidcCallback.
+            // The OIDC registrations (ADR 0024): OpenIddict's client, its callback answered by Pages/OidcCallback.
             TestRpOidcClient.Add(builder.Services, options, endpoint.PublicBaseUrl);
         }
 

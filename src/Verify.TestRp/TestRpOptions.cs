@@ -88,10 +88,11 @@ public sealed class TestRpOptions
     public IReadOnlyList<TestRpService> Services { get; init; } = [];
 
     /// <summary>
-    /// A registration that signs in with OpenID Connect instead of SAML (ADR 0024), offered beside the others; null
-    /// for none.
+    /// Registrations that sign in with OpenID Connect instead of SAML (ADR 0024), each a client of the hub with its own
+    /// key, client ID and levels (one of them may be registered with a matching service, ADR 0026), offered beside the
+    /// others; none by default.
     /// </summary>
-    public TestRpOidcOptions? Oidc { get; init; }
+    public IReadOnlyList<TestRpOidcOptions> OidcClients { get; init; } = [];
 
     /// <summary>Refuses options that cannot work or would weaken the checks.</summary>
     /// <exception cref="OptionsValidationException">One or more options are invalid; every failure is listed.</exception>

@@ -75,7 +75,7 @@ internal sealed class StartDevCommand(TimeProvider timeProvider) : ICommandFacto
                   Start here (test RP):  {federation.TestRpUrl}
                   Hub:                   {federation.HubUrl}
                   Stub IDP:              {federation.StubIdpUrl}
-                  Matching service:      {federation.MatchingService.Url} (for {new Uri(federation.TestRpUrl, "?service=matching")} and ?service=end-to-end)
+                  Matching service:      {federation.MatchingService.Url} (for {new Uri(federation.TestRpUrl, "?service=matching")}, ?service=end-to-end and ?service=oidc-matching)
                   Federation metadata:   {new Uri(federation.HubUrl, "SAML2/metadata/federation")}
 
                 """).ConfigureAwait(false);

@@ -83,8 +83,8 @@ internal sealed record DevLayout(
             // Two more registrations with matching (hub-asserted and end-to-end), chosen on the start page.
             Services = DevMatchingRegistrations.Services(keys),
 
-            // And one that signs in with OpenID Connect (ADR 0024, ?service=oidc).
-            Oidc = DevOidcRelyingParty.Options(keys, hubEndpoint, options.PlainHttp),
+            // And two that sign in with OpenID Connect (ADR 0024, ?service=oidc; with matching, ?service=oidc-matching).
+            OidcClients = DevOidcRelyingParty.Options(keys, hubEndpoint, options.PlainHttp),
         };
         var matchingService = new MatchingServiceOptions
         {

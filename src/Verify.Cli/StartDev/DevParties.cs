@@ -21,7 +21,8 @@ internal sealed class DevParties(StubIdpOptions stub, WebAppEndpoint idpEndpoint
 
     /// <summary>
     /// The test RP's matching registrations (<see cref="DevMatchingRegistrations"/>), registered from the metadata it
-    /// publishes for each and the matching service's own. Loopback http is accepted for the matching service's
+    /// publishes for each and the matching service's own, and its OpenID Connect one with matching
+    /// (<see cref="DevOidcRelyingParty.MatchingKey"/>, ADR 0026). Loopback http is accepted for the matching service's
     /// endpoints, which start-dev serves on 127.0.0.1 (ADR 0020).
     /// </summary>
     public async Task RegisterMatchingAsync(FederationStore store, DevMatchingService matchingService, CancellationToken cancellationToken)
@@ -34,11 +35,17 @@ internal sealed class DevParties(StubIdpOptions stub, WebAppEndpoint idpEndpoint
             await store.AddOrUpdateRelyingPartyAsync(RelyingPartyRegistration.FromMetadata(rpMetadata, settings, allowLoopbackHttp: true), cancellationToken)
                 .ConfigureAwait(false);
         }
+
+        foreach (var oidc in rp.OidcClients.Where(c => c.Key == DevOidcRelyingParty.MatchingKey))
+        {
+            await DevOidcRelyingParty.RegisterMatchingAsync(store, oidc, rpEndpoint.PublicBaseUrl, metadata, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task RegisterAsync(FederationStore store, bool allowLoopbackHttp, CancellationToken cancellationToken)
     {
-        if (rp.Oidc is { } oidc)
+        // The OIDC registrations without matching; the one with it waits for the matching service (RegisterMatchingAsync).
+        foreach (var oidc in rp.OidcClients.Where(c => c.Key != DevOidcRelyingParty.MatchingKey))
         {
             await DevOidcRelyingParty.RegisterAsync(store, oidc, rpEndpoint.PublicBaseUrl, allowLoopbackHttp, cancellationToken).ConfigureAwait(false);
         }

@@ -47,6 +47,14 @@ public sealed class FederationDirectory(CachedFederation federation) : IHubDirec
         public HubIdentityProvider? FindIdentityProvider(string entityId) =>
             _idps.GetOrAdd(entityId, id => snapshot.FindIdentityProvider(id) is { } idp ? Map(idp) : snapshot.FindOidcIdentityProvider(id) is { } oidc ? Map(oidc) : null);
 
+        public IReadOnlyList<HubRelyingParty> OidcClientsWithPostLogoutRedirectUri(string uri) =>
+        [
+            .. snapshot.OidcRelyingParties
+                .Where(rp => rp.Enabled && rp.PostLogoutRedirectUris.Contains(uri, StringComparer.Ordinal))
+                .Select(rp => FindRelyingParty(rp.ClientId))
+                .OfType<HubRelyingParty>(),
+        ];
+
         // Both kinds on one page, in the snapshot's stable order: display order, then English name, then ID (ADR 0022).
         // For a matching RP too: its matching service receives the OIDC IDP's signed ID token as evidence (ADR 0025).
         public IReadOnlyList<HubIdentityProvider> IdentityProvidersFor(string rpEntityId, JourneyIntent intent) =>

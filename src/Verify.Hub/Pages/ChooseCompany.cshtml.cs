@@ -165,6 +165,8 @@ public sealed class ChooseCompanyModel(HubServices services) : HubPageModel(serv
         properties.SetParameter(OidcCallback.AcrValuesParameter, selected.RequestedLevel.AuthnContext);
         try
         {
+            // ADR 0021 addendum: the authentication middleware runs on OpenIddict's paths only; this page prepares the client itself.
+            await OidcAuthentication.PrepareClientChallengeAsync(HttpContext).ConfigureAwait(false);
             await HttpContext.ChallengeAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme, properties).ConfigureAwait(false);
             Response.Headers["Referrer-Policy"] = "no-referrer";
             return new EmptyResult();

@@ -14,11 +14,12 @@ namespace Verify.TestRp.Oidc;
 /// <c>GET /oidc/callback</c>, the redirect URI: OpenIddict checks the authorization response (the state token, this
 /// browser's request forgery cookie, RFC 9207 <c>iss</c>), redeems the code at the hub's token endpoint with a
 /// <c>private_key_jwt</c> assertion and the PKCE verifier, validates the ID token and calls userinfo;
-/// <see cref="OidcResultReader"/> then checks <c>sub</c>, <c>acr</c> and <c>verified_claims</c>. The page shows the
-/// verified identity, the hub's error (<c>access_denied</c>…), or a 400 naming why the response was refused.
+/// <see cref="OidcResultReader"/> of the registration the state token named then checks <c>sub</c>, <c>acr</c>,
+/// <c>verified_claims</c> and the match claims (ADR 0026). The page shows the verified identity, the hub's error
+/// (<c>access_denied</c>…), or a 400 naming why the response was refused.
 /// </summary>
 [IgnoreAntiforgeryToken(Order = 1001)]
-internal sealed class OidcCallbackModel(OidcResultReader reader, TestRpOidcOptions options, ILogger<OidcCallbackModel> logger) : PageModel
+internal sealed class OidcCallbackModel(OidcRegistrations registrations, ILogger<OidcCallbackModel> logger) : PageModel
 {
     /// <summary>The verified identity, on success.</summary>
     public VerifiedIdentity? Identity { get; private set; }
@@ -32,12 +33,19 @@ internal sealed class OidcCallbackModel(OidcResultReader reader, TestRpOidcOptio
     public async Task<IActionResult> OnGetAsync()
     {
         var result = await HttpContext.AuthenticateAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
+        var registration = registrations.Answered(HttpContext);
         if (result.Succeeded && result.Principal is { } principal)
         {
+            if (registration is not { } answered)
+            {
+                // Cannot happen once OpenIddict validated the response; refused rather than read with another's rules.
+                return Refuse(new OidcRefusal("registration_unknown", "TestRp.registration_unknown", "The response names no registration of this service."));
+            }
+
             try
             {
-                Identity = reader.Read(principal);
-                logger.IdentityProved(options.ClientId, Identity.LevelName);
+                Identity = answered.Reader.Read(principal);
+                logger.IdentityProved(answered.Options.ClientId, Identity.LevelName);
                 return Page();
             }
             catch (OidcRefusedException refused)
@@ -53,7 +61,7 @@ internal sealed class OidcCallbackModel(OidcResultReader reader, TestRpOidcOptio
         {
             // A valid answer, like a SAML failure status: not an error of the RP's (OpenIddict set 400 for it).
             HubError = new OidcHubError(error, description);
-            logger.HubErrorReceived(options.ClientId, error);
+            logger.HubErrorReceived(registration?.Options.ClientId ?? "(unknown)", error);
             Response.StatusCode = StatusCodes.Status200OK;
             return Page();
         }

@@ -8,10 +8,11 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Verify.TestRp.Oidc;
 
 /// <summary>
-/// Sends the citizen to the hub's authorization endpoint through OpenIddict: code flow, PKCE S256, a fresh
-/// <c>state</c> (OpenIddict's state token) and <c>nonce</c>, the registration's scopes, and <c>acr_values</c> with
-/// the levels the service needs (ADR 0021: one authn-context vocabulary for SAML and OIDC). OpenIddict uses PAR
-/// (RFC 9126) when the hub's discovery document offers it.
+/// Sends the citizen to the hub's authorization endpoint through OpenIddict, for one registration (its key is the
+/// OpenIddict registration ID, remembered in the state token): code flow, PKCE S256, a fresh <c>state</c>
+/// (OpenIddict's state token) and <c>nonce</c>, the registration's scopes, and <c>acr_values</c> with the levels the
+/// service needs (ADR 0021: one authn-context vocabulary for SAML and OIDC). OpenIddict uses PAR (RFC 9126) when the
+/// hub's discovery document offers it.
 /// </summary>
 internal static class OidcChallenge
 {
@@ -20,7 +21,7 @@ internal static class OidcChallenge
         ArgumentNullException.ThrowIfNull(options);
         var properties = new AuthenticationProperties(new Dictionary<string, string?>
         {
-            [OpenIddictClientAspNetCoreConstants.Properties.RegistrationId] = TestRpOidcClient.RegistrationId,
+            [OpenIddictClientAspNetCoreConstants.Properties.RegistrationId] = options.Key,
         })
         {
             // Where OpenIddict would send the citizen after the callback; the callback page answers itself.

@@ -12,7 +12,8 @@ namespace Verify.TestRp.Oidc;
 /// Reads what the hub said about the citizen from the principal OpenIddict built once the ID token was validated
 /// (signature by the hub's JWKS, <c>iss</c>, <c>aud</c>, <c>exp</c>, <c>nonce</c>) and userinfo was fetched (same
 /// <c>sub</c>): the pairwise <c>sub</c>, the <c>acr</c>, which must satisfy <c>acr_values</c> and is never LEVEL_X,
-/// and <c>verified_claims</c> (OpenID Connect for Identity Assurance 1.0 section 5), which must state that same level.
+/// <c>verified_claims</c> (OpenID Connect for Identity Assurance 1.0 section 5), which must state that same level, and
+/// the match claims of a registration with a matching service (<see cref="OidcMatchClaims"/>, ADR 0026).
 /// </summary>
 internal sealed class OidcResultReader(TestRpOidcOptions options)
 {
@@ -41,7 +42,7 @@ internal sealed class OidcResultReader(TestRpOidcOptions options)
         }
 
         var level = LevelOfAssurance.NameOf(acr)!;
-        var attributes = VerifiedClaims(principal, level);
+        List<IdentityAttribute> attributes = [.. OidcMatchClaims.Read(principal), .. VerifiedClaims(principal, level)];
         return new VerifiedIdentity(level, acr, sub, attributes) { ServiceEntityId = options.ClientId };
     }
 

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
@@ -10,20 +13,22 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Verify.TestRp.Oidc;
 
 /// <summary>
-/// Registers OpenIddict's client for the test RP's OIDC registration (ADR 0024): one static registration for the hub,
-/// the code flow only with PKCE S256, the <c>query</c> response mode, <c>private_key_jwt</c> only, and the callback
-/// at <see cref="TestRpPaths.OidcCallback"/> handled by the RP's own page (pass-through), errors included.
+/// Registers OpenIddict's client for the test RP's OIDC registrations (ADR 0024): one static registration per
+/// <see cref="TestRpOptions.OidcClients"/> entry (its registration ID is the entry's key), the code flow only with
+/// PKCE S256, the <c>query</c> response mode, <c>private_key_jwt</c> only, and one callback for all at
+/// <see cref="TestRpPaths.OidcCallback"/>, handled by the RP's own page (pass-through), errors included: OpenIddict
+/// finds the registration from the state token it stored, never from anything else in the response.
 /// </summary>
 internal static class TestRpOidcClient
 {
-    /// <summary>The registration's ID (also names OpenIddict's HTTP client for it).</summary>
-    public const string RegistrationId = "hub";
-
     public static void Add(IServiceCollection services, TestRpOptions options, Uri publicBaseUrl)
     {
-        var oidc = options.Oidc ?? throw new ArgumentException("No OIDC registration.", nameof(options));
-        services.AddSingleton(oidc);
-        services.AddSingleton<OidcResultReader>();
+        if (options.OidcClients is not { Count: > 0 } clients)
+        {
+            throw new ArgumentException("No OIDC registration.", nameof(options));
+        }
+
+        services.AddSingleton(new OidcRegistrations(clients));
 
         // State tokens are stored (OidcClientStore): the state sent is a short reference, redeemed once, bound to this
         // browser by OpenIddict's request forgery protection cookie. Their keys are held in memory, like the SAML
@@ -46,14 +51,17 @@ internal static class TestRpOidcClient
             client.Configure(o => o.TimeProvider = options.TimeProvider);
 
             var host = client.UseAspNetCore().EnableRedirectionEndpointPassthrough().EnableErrorPassthrough();
-            if (oidc.Issuer.Scheme == Uri.UriSchemeHttp)
+            if (clients.Any(oidc => oidc.Issuer.Scheme == Uri.UriSchemeHttp))
             {
                 // Validated: http only to a loopback hub (start-dev --plain-http).
                 host.DisableTransportSecurityRequirement();
             }
 
             client.UseSystemNetHttp().SetProductInformation(typeof(TestRpOidcClient).Assembly);
-            client.AddRegistration(Registration(oidc, publicBaseUrl));
+            foreach (var oidc in clients)
+            {
+                client.AddRegistration(Registration(oidc, publicBaseUrl));
+            }
 
             // Marks an error response that passed OpenIddict's state, request forgery and issuer checks, so the page
             // tells "the hub answered with an error" apart from "the response was refused".
@@ -63,15 +71,23 @@ internal static class TestRpOidcClient
                     .SetType(OpenIddictClientHandlerType.Custom));
         });
 
-        if (oidc.Backchannel is { } backchannel)
+        if (clients.Any(c => c.Backchannel is not null))
         {
-            // OpenIddict names its HTTP clients "OpenIddict.Client.SystemNetHttp:{key}" (the key is its own, per client
-            // settings) and insists on an HttpClientHandler as the primary handler; ours forwards to the handler the
-            // options make. The test RP has one registration, the hub: every OpenIddict client here talks to it.
+            // OpenIddict names its HTTP clients "OpenIddict.Client.SystemNetHttp:{name}", where 7.x's name is the
+            // base64url SHA-256 of the registration ID (earlier versions: the ID itself), and insists on an
+            // HttpClientHandler as the primary handler; ours forwards to the handler the registration's options make.
+            // Should the naming change, no back channel is found and the OIDC tests fail: never another's handler.
             var prefix = typeof(OpenIddict.Client.SystemNetHttp.OpenIddictClientSystemNetHttpOptions).Assembly.GetName().Name + ":";
+            var backchannels = new Dictionary<string, Func<HttpMessageHandler>>(StringComparer.Ordinal);
+            foreach (var oidc in clients.Where(c => c.Backchannel is not null))
+            {
+                backchannels[prefix + oidc.Key] = oidc.Backchannel!;
+                backchannels[prefix + Base64UrlEncoder.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(oidc.Key)))] = oidc.Backchannel!;
+            }
+
             services.ConfigureAll<HttpClientFactoryOptions>(factory => factory.HttpMessageHandlerBuilderActions.Add(builder =>
             {
-                if (builder.Name is { } name && name.StartsWith(prefix, StringComparison.Ordinal))
+                if (builder.Name is { } name && backchannels.TryGetValue(name, out var backchannel))
                 {
                     builder.PrimaryHandler = new BackchannelHandler(backchannel());
                 }
@@ -83,8 +99,8 @@ internal static class TestRpOidcClient
     {
         var registration = new OpenIddictClientRegistration
         {
-            RegistrationId = RegistrationId,
-            ProviderName = RegistrationId,
+            RegistrationId = oidc.Key,
+            ProviderName = oidc.Key,
             ProviderDisplayName = "GOV.UK Verify",
             Issuer = oidc.Issuer,
             ClientId = oidc.ClientId,

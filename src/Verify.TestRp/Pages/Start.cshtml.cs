@@ -34,8 +34,8 @@ internal sealed class StartModel(AuthnRequestFactory requests, PendingRequestCoo
             return BadRequest();
         }
 
-        // The OIDC registration (ADR 0024): OpenIddict sends the citizen to the hub's authorization endpoint.
-        if (options.Oidc is { } oidc && service == oidc.Key)
+        // An OIDC registration (ADR 0024): OpenIddict sends the citizen to the hub's authorization endpoint.
+        if (options.OidcClients.FirstOrDefault(c => c.Key == service) is { } oidc)
         {
             logger.AuthorizationRequestSent(oidc.ClientId, oidc.RequestedLevels.Count);
             return OidcChallenge.Create(oidc);

@@ -18,6 +18,8 @@ namespace Verify.Cli.Tests.StartDev;
 [TestFixture(true)]
 public sealed class StartDevJourneyTests(bool plainHttp)
 {
+    private static readonly string[] Level2Only = ["LEVEL_2"];
+
     private DevFederation _federation = null!;
     private string _database = null!;
 
@@ -118,6 +120,29 @@ public sealed class StartDevJourneyTests(bool plainHttp)
             Assert.That(document.QuerySelector("#service-entity-id")?.TextContent.Trim(), Is.EqualTo("https://rp.test/matching"));
             Assert.That(document.QuerySelector("[data-attribute=matchOutcome]")?.TextContent.Trim(), Is.EqualTo("match"));
             Assert.That(document.QuerySelector("[data-attribute=hashedPid]")?.TextContent.Trim(), Does.Match("^[0-9a-f]{64}$"));
+        });
+    }
+
+    [Test]
+    public async Task TheOidcClientWithMatching_IsRegisteredWithTheTestRpsMatchingService_AndTheOtherWithout()
+    {
+        // ADR 0026: start-dev registers the test RP's second OIDC client with the same matching service, no accounts.
+        var store = Verify.Federation.FederationStore.Create(Verify.Federation.Storage.FederationProvider.Sqlite, $"Data Source={_database}", TimeProvider.System);
+
+        var clients = await store.ListOidcRelyingPartiesAsync();
+
+        var matching = clients.Single(c => c.ClientId == "https://rp.test/oidc-matching");
+        var plain = clients.Single(c => c.ClientId == "https://rp.test/oidc");
+        Assert.Multiple(() =>
+        {
+            Assert.That(matching.Matching?.EntityId, Is.EqualTo(DevMatchingService.EntityId));
+            Assert.That(matching.Matching?.Cycle3Attribute, Is.EqualTo("NationalInsuranceNumber"));
+            Assert.That(matching.Matching?.AccountCreationAttributes, Is.Empty);
+            Assert.That(matching.Sector, Is.EqualTo("https://rp.test/oidc-matching-sector"));
+            Assert.That(matching.Levels.Select(l => l.Name), Is.EqualTo(Level2Only));
+            Assert.That(matching.RedirectUris, Is.EqualTo(new[] { new Uri(_federation.TestRpUrl, "oidc/callback").AbsoluteUri }));
+            Assert.That(plain.Matching, Is.Null);
+            Assert.That(plain.Sector, Is.EqualTo("https://rp.test/oidc-sector"));
         });
     }
 

@@ -64,6 +64,9 @@ public sealed class TestDirectory : IHubDirectory, IHubDirectorySource
 
     public HubRelyingParty? FindRelyingParty(string entityId) => entityId == Rp ? RelyingParty : OtherRelyingParties.GetValueOrDefault(entityId);
 
+    public IReadOnlyList<HubRelyingParty> OidcClientsWithPostLogoutRedirectUri(string uri) =>
+        [.. OtherRelyingParties.Values.Prepend(RelyingParty).Where(rp => rp.Oidc?.PostLogoutRedirectUris.Contains(uri, StringComparer.Ordinal) == true)];
+
     public HubIdentityProvider? FindIdentityProvider(string entityId) => _idps.GetValueOrDefault(entityId);
 
     public IReadOnlyList<HubIdentityProvider> IdentityProvidersFor(string rpEntityId, JourneyIntent intent) =>

@@ -60,12 +60,16 @@ internal sealed class FakeHub : HttpMessageHandler
         _tokenSigning = certificate is null ? null
             : new SigningCredentials(new RsaSecurityKey(certificate.GetRSAPrivateKey()!) { KeyId = _signing.Key.KeyId }, SecurityAlgorithms.RsaSha256);
 
-    /// <summary>The claims of a good ID token for the current nonce.</summary>
-    public void Reset(string acr = Verify.Saml.Saml.AuthnContexts.Level2)
+    /// <summary>Claims userinfo returns besides <c>sub</c>, <c>acr</c> and <c>verified_claims</c>; a test adds some.</summary>
+    public Dictionary<string, JsonNode?> MoreUserInfo { get; } = [];
+
+    /// <summary>The claims of a good ID token for the current nonce (for <paramref name="audience"/>, or <see cref="ClientId"/>).</summary>
+    public void Reset(string acr = Verify.Saml.Saml.AuthnContexts.Level2, string? audience = null)
     {
         IdToken.Clear();
+        MoreUserInfo.Clear();
         IdToken["iss"] = Issuer.AbsoluteUri;
-        IdToken["aud"] = ClientId;
+        IdToken["aud"] = audience ?? ClientId;
         IdToken["sub"] = Sub;
         IdToken["acr"] = acr;
         IdToken["nonce"] = Nonce ?? "";
@@ -80,14 +84,25 @@ internal sealed class FakeHub : HttpMessageHandler
             "/.well-known/openid-configuration" => Json(Discovery()),
             "/connect/jwks" => Json(new JsonObject { ["keys"] = new JsonArray(Jwk()) }),
             "/connect/token" => await TokenAsync(request, cancellationToken),
-            "/connect/userinfo" => Json(new JsonObject
-            {
-                ["sub"] = (string)IdToken["sub"],
-                ["acr"] = (string)IdToken["acr"],
-                ["verified_claims"] = VerifiedClaims(),
-            }),
+            "/connect/userinfo" => Json(UserInfo()),
             _ => new HttpResponseMessage(HttpStatusCode.NotFound),
         };
+    }
+
+    private JsonObject UserInfo()
+    {
+        var body = new JsonObject
+        {
+            ["sub"] = (string)IdToken["sub"],
+            ["acr"] = (string)IdToken["acr"],
+            ["verified_claims"] = VerifiedClaims(),
+        };
+        foreach (var (name, value) in MoreUserInfo)
+        {
+            body[name] = value?.DeepClone();
+        }
+
+        return body;
     }
 
     private async Task<HttpResponseMessage> TokenAsync(HttpRequestMessage request, CancellationToken cancellationToken)

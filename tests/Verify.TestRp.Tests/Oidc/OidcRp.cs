@@ -19,6 +19,12 @@ internal sealed class OidcRp : IAsyncDisposable
 {
     public const string ClientId = "https://rp.test/oidc";
 
+    /// <summary>A second registration of the same service (as start-dev's, registered with a matching service).</summary>
+    public const string MatchingKey = "oidc-matching";
+
+    /// <summary>Its client ID.</summary>
+    public const string MatchingClientId = "https://rp.test/oidc-matching";
+
     private readonly Microsoft.AspNetCore.Builder.WebApplication _app;
 
     private OidcRp(Microsoft.AspNetCore.Builder.WebApplication app, Uri baseUrl, FakeHub hub)
@@ -45,14 +51,27 @@ internal sealed class OidcRp : IAsyncDisposable
             SigningCredential = baseOptions.SigningCredential,
             DecryptionKeys = baseOptions.DecryptionKeys,
             TimeProvider = clock,
-            Oidc = new TestRpOidcOptions
-            {
-                ClientId = ClientId,
-                Issuer = FakeHub.Issuer,
-                ClientAssertionCertificate = SampleCerts.CertificateWithKey("test-rp-signing"),
-                RequestedLevels = [AuthnContexts.Level2],
-                Backchannel = () => hub,
-            },
+            OidcClients =
+            [
+                new TestRpOidcOptions
+                {
+                    ClientId = ClientId,
+                    Issuer = FakeHub.Issuer,
+                    ClientAssertionCertificate = SampleCerts.CertificateWithKey("test-rp-signing"),
+                    RequestedLevels = [AuthnContexts.Level2],
+                    Backchannel = () => hub,
+                },
+                new TestRpOidcOptions
+                {
+                    Key = MatchingKey,
+                    ClientId = MatchingClientId,
+                    DisplayName = "Test service with matching, OpenID Connect",
+                    Issuer = FakeHub.Issuer,
+                    ClientAssertionCertificate = SampleCerts.CertificateWithKey("test-rp-signing"),
+                    RequestedLevels = [AuthnContexts.Level2],
+                    Backchannel = () => hub,
+                },
+            ],
         };
         var baseUrl = new Uri($"https://rp.test:{FreePort()}/");
         var app = TestRpApp.Build(options, new WebAppEndpoint(baseUrl, SampleCerts.CertificateWithKey("tls")), "Development");
@@ -62,23 +81,23 @@ internal sealed class OidcRp : IAsyncDisposable
 
     public Browser NewBrowser() => new(BaseUrl);
 
-    /// <summary>Start page → "Prove your identity" with the OIDC registration; the authorization request's parameters.</summary>
-    public async Task<System.Collections.Specialized.NameValueCollection> StartAsync(Browser browser)
+    /// <summary>Start page → "Prove your identity" with an OIDC registration; the authorization request's parameters.</summary>
+    public async Task<System.Collections.Specialized.NameValueCollection> StartAsync(Browser browser, string service = "oidc")
     {
-        using var startPage = await browser.GetAsync(TestRpPaths.Start + "?service=oidc");
+        using var startPage = await browser.GetAsync(TestRpPaths.Start + "?service=" + service);
         var token = Html.InputValue(await startPage.Content.ReadAsStringAsync(), "__RequestVerificationToken")
             ?? throw new AssertionException("The start page has no antiforgery token.");
         using var response = await browser.PostFormAsync(TestRpPaths.StartJourney, new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
-            [TestRpPaths.ServiceField] = "oidc",
+            [TestRpPaths.ServiceField] = service,
         });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.Content.ReadAsStringAsync());
         var location = response.Headers.Location ?? throw new AssertionException("No Location.");
         Assert.That(location.GetLeftPart(UriPartial.Path), Is.EqualTo(new Uri(FakeHub.Issuer, "connect/authorize").AbsoluteUri));
         var query = HttpUtility.ParseQueryString(location.Query);
         Hub.Nonce = query["nonce"];
-        Hub.Reset();
+        Hub.Reset(audience: query["client_id"]);
         return query;
     }
 

@@ -7,7 +7,7 @@ namespace Verify.Hub.Oidc.Client;
 public static class IdpClaimNames
 {
     /// <summary>Verify's whole matching dataset (history, From/To, Verified) as one JSON object.</summary>
-    public const string MatchingDataset = "verify_mds";
+    public const string MatchingDataset = Verify.Saml.Saml.MatchingDatasetClaims.MatchingDatasetClaim;
 
     /// <summary>The GPG 45 fraud indicator of a <c>levelX</c> answer (<c>FECI_GPG45Status</c>).</summary>
     public const string Gpg45Status = "verify_gpg45_status";

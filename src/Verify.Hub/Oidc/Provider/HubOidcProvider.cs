@@ -72,7 +72,8 @@ public static class HubOidcProvider
         ArgumentNullException.ThrowIfNull(app);
 
         // OpenIddict answers its own endpoints from the authentication middleware: here, after the hub's security
-        // headers and exception handler (once, whichever OIDC side adds it first).
+        // headers and exception handler (once, whichever OIDC side adds it first; the hub adds it for OpenIddict's paths
+        // only, ADR 0021 addendum, before this).
         if (!((IApplicationBuilder)app).Properties.ContainsKey("__AuthenticationMiddlewareSet"))
         {
             app.UseAuthentication();
@@ -82,7 +83,7 @@ public static class HubOidcProvider
         app.MapPost(OidcProviderPaths.Resume, ResumeEndpoint.HandleAsync).DisableAntiforgery();
         app.MapPost(OidcProviderPaths.Token, (Delegate)TokenEndpoint.HandleAsync).DisableAntiforgery();
         app.MapMethods(OidcProviderPaths.UserInfo, [HttpMethods.Get, HttpMethods.Post], (Delegate)UserInfoEndpoint.HandleAsync).DisableAntiforgery();
-        app.MapMethods(OidcProviderPaths.EndSession, [HttpMethods.Get, HttpMethods.Post], EndSessionEndpoint.Handle).DisableAntiforgery();
+        app.MapMethods(OidcProviderPaths.EndSession, [HttpMethods.Get, HttpMethods.Post], EndSessionEndpoint.HandleAsync).DisableAntiforgery();
         return app;
     }
 

@@ -38,7 +38,20 @@ internal sealed partial class DirectoryApplicationStore(IHubDirectorySource dire
         FindByClientIdAsync(identifier, cancellationToken);
 
     // The directory is keyed by client ID only; OpenIddict falls back to the client_id or id_token_hint it was given.
-    public IAsyncEnumerable<OidcApplication> FindByPostLogoutRedirectUriAsync(string uri, CancellationToken cancellationToken) => Empty(cancellationToken);
+    // RP-Initiated Logout 1.0: OpenIddict asks here when the request names no client_id (only an id_token_hint, which it
+    // checks against the clients found); exact matches only, as registered.
+    public async IAsyncEnumerable<OidcApplication> FindByPostLogoutRedirectUriAsync(string uri, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var snapshot = await directory.GetAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var rp in snapshot.OidcClientsWithPostLogoutRedirectUri(uri))
+        {
+            var fetched = rp.Oidc?.JwksUri is { } jwksUri ? await keys.GetAsync(jwksUri, cancellationToken).ConfigureAwait(false) : null;
+            if (OidcApplicationMapper.Map(rp, fetched) is { } application)
+            {
+                yield return application;
+            }
+        }
+    }
 
     public IAsyncEnumerable<OidcApplication> FindByRedirectUriAsync(string uri, CancellationToken cancellationToken) => Empty(cancellationToken);
 
