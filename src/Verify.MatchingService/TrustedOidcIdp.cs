@@ -16,6 +16,13 @@ namespace Verify.MatchingService;
 /// <param name="SigningKeys">The IDP's public signing keys (its JWKS; several during a key rollover).</param>
 public sealed record TrustedOidcIdp(string Issuer, string ClientId, IReadOnlyList<JsonWebKey> SigningKeys)
 {
+    /// <summary>
+    /// Whether identity claims the hub took from this IDP's userinfo answer, and vouches for in its signed query, may
+    /// complete the dataset where the ID token has none (ADR 0025 addendum). Default false: the dataset is what the
+    /// IDP signed, end-to-end trust being the point of ADR 0025; a query listing such claims is then refused (VM1013).
+    /// </summary>
+    public bool AcceptHubVouchedClaims { get; init; }
+
     // RFC 7518 6.3.1.1: n is the base64url modulus; 2048 bits are 256 octets, 342 characters.
     private const int RsaModulus2048Length = 342;
 

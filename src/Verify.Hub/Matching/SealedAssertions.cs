@@ -47,8 +47,9 @@ internal sealed class SealedAssertions(HubOptions options, IReadOnlyList<Decrypt
     }
 
     /// <summary>
-    /// An OIDC IDP's evidence (ADR 0025: its ID token exactly as received, its issuer, the claims only userinfo gave),
-    /// sealed as assertions are: the <c>verify:OidcEvidence</c> element encrypted for the hub.
+    /// An OIDC IDP's evidence (ADR 0025: its ID token exactly as received, its issuer, and, per its addendum, the claims
+    /// only userinfo gave, with their values), sealed as assertions are: the <c>verify:OidcEvidence</c> element
+    /// encrypted for the hub.
     /// </summary>
     /// <exception cref="SamlException">Sealed, it is too large to keep with a journey.</exception>
     public string Seal(MatchingQueryOidcEvidence evidence)

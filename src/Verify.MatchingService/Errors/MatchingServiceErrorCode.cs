@@ -46,6 +46,12 @@ public enum MatchingServiceErrorCode
     /// <summary>The ID token was issued too long ago (the IDP assertion age limit), in the future, or has no expiry.</summary>
     IdTokenExpired = 1012,
 
+    /// <summary>
+    /// The evidence lists identity claims vouched for by the hub (from userinfo, ADR 0025 addendum), and this service
+    /// does not accept them for that IDP, or one names a claim the ID token carries (or the token has verify_mds).
+    /// </summary>
+    HubVouchedClaimsRefused = 1013,
+
     /// <summary>The department's local matching service did not answer in time.</summary>
     LocalMatchingTimeout = 2001,
 

@@ -22,6 +22,7 @@ public static class MatchingServiceErrors
         [MatchingServiceErrorCode.IdTokenIssuerUnknown] = "The IDP's ID token comes from an issuer not registered here.",
         [MatchingServiceErrorCode.IdTokenAudienceMismatch] = "The IDP's ID token was not issued to the hub's client.",
         [MatchingServiceErrorCode.IdTokenExpired] = "The IDP's ID token is too old, not yet valid or has no expiry.",
+        [MatchingServiceErrorCode.HubVouchedClaimsRefused] = "Identity claims vouched for by the hub are not accepted for this IDP, or repeat a claim of the ID token.",
         [MatchingServiceErrorCode.LocalMatchingTimeout] = "The local matching service did not answer in time.",
         [MatchingServiceErrorCode.LocalMatchingFailed] = "The local matching service failed or did not answer in Verify's JSON shape.",
         [MatchingServiceErrorCode.LinkRefused] = "The match could not be recorded for cycle 0.",

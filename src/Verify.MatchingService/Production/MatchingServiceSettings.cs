@@ -107,6 +107,9 @@ public sealed class OidcIdpSettings
 
     /// <summary>A JWKS file with the IDP's public signing keys (several during a rollover).</summary>
     public string? Jwks { get; set; }
+
+    /// <summary>Whether claims the hub vouches for (from the IDP's userinfo) may complete the dataset (default false, ADR 0025 addendum).</summary>
+    public bool AcceptHubVouchedClaims { get; set; }
 }
 
 /// <summary>A signed federation metadata file and the metadata signer's certificate(s), pinned.</summary>

@@ -29,7 +29,10 @@ internal static class OidcIdpFiles
 
             try
             {
-                idps.Add(new TrustedOidcIdp(idp.Issuer ?? "", idp.ClientId ?? "", TrustedOidcIdp.KeysFromJwks(File.ReadAllText(path))));
+                idps.Add(new TrustedOidcIdp(idp.Issuer ?? "", idp.ClientId ?? "", TrustedOidcIdp.KeysFromJwks(File.ReadAllText(path)))
+                {
+                    AcceptHubVouchedClaims = idp.AcceptHubVouchedClaims,
+                });
             }
             catch (ArgumentException)
             {

@@ -73,7 +73,31 @@ internal sealed class OidcEvidenceRules(MatchingServiceOptions options, DateTime
         // Levels are one vocabulary (ARCHITECTURE.md): acr is the authn-context URI; the level check follows in the validator.
         token.TryGetPayloadValue<string>("acr", out var acr);
         var authn = new AuthnStatement { AuthnInstant = AuthnInstant(token), AuthnContextClassRef = acr is { Length: > 0 and <= 256 } ? acr : "" };
-        return new CheckedAssertions(idp.Issuer, token.Subject, authn, OidcDatasetReader.Dataset(token), null);
+        return new CheckedAssertions(idp.Issuer, token.Subject, authn, OidcDatasetReader.Dataset(token, HubVouched(evidence, idp, token)), null);
+    }
+
+    // ADR 0025 addendum: claims the hub took from userinfo are its word, signed in its query. They complete the dataset
+    // only where this department accepts them for the IDP, and only for claims the ID token does not carry at all.
+    private static Dictionary<string, string> HubVouched(MatchingQueryOidcEvidence evidence, TrustedOidcIdp idp, JsonWebToken token)
+    {
+        var vouched = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (evidence.VouchedByHub.Count == 0)
+        {
+            return vouched;
+        }
+
+        var absent = MatchingDatasetClaims.AbsentStandardClaims(token);
+        if (!idp.AcceptHubVouchedClaims || evidence.VouchedByHub.Any(claim => !absent.Contains(claim.Name, StringComparer.Ordinal)))
+        {
+            throw new MatchingServiceException(MatchingServiceErrorCode.HubVouchedClaimsRefused);
+        }
+
+        foreach (var claim in evidence.VouchedByHub)
+        {
+            vouched[claim.Name] = claim.Value;
+        }
+
+        return vouched;
     }
 
     private static JsonWebToken Read(string idToken)

@@ -22,6 +22,9 @@ public static class MatchingDatasetClaims
     /// <summary>The longest standard claim value taken (a name or a date); a longer one counts as absent.</summary>
     public const int MaxClaimLength = 512;
 
+    /// <summary>The OIDC Core 5.1 standard claims the dataset is read from when there is no <c>verify_mds</c>.</summary>
+    public static IReadOnlyList<string> StandardClaims { get; } = ["given_name", "middle_name", "family_name", "birthdate", "gender"];
+
     // verify_mds is a flat object of lists of values: depth 8 is ample and bounds the parser's recursion.
     private static readonly JsonSerializerOptions DatasetJson = new(JsonSerializerDefaults.Web)
     {
@@ -34,15 +37,26 @@ public static class MatchingDatasetClaims
     /// them of SAML answers.
     /// </summary>
     /// <returns>Whether a usable dataset was read; otherwise <paramref name="problem"/> says why.</returns>
-    public static bool TryRead(JsonWebToken token, [NotNullWhen(true)] out MatchingDataset? dataset, out MatchingDatasetClaimsProblem problem)
+    public static bool TryRead(JsonWebToken token, [NotNullWhen(true)] out MatchingDataset? dataset, out MatchingDatasetClaimsProblem problem) =>
+        TryRead(token, new Dictionary<string, string>(StringComparer.Ordinal), out dataset, out problem);
+
+    /// <summary>
+    /// Reads the dataset from the ID token and, for a standard claim the token does not carry at all, from
+    /// <paramref name="vouched"/> (claims the hub took from userinfo, ADR 0025 addendum): a claim the IDP signed is
+    /// never replaced. With <c>verify_mds</c> in the token the dataset is that object alone.
+    /// </summary>
+    /// <returns>Whether a usable dataset was read; otherwise <paramref name="problem"/> says why.</returns>
+    public static bool TryRead(
+        JsonWebToken token, IReadOnlyDictionary<string, string> vouched, [NotNullWhen(true)] out MatchingDataset? dataset, out MatchingDatasetClaimsProblem problem)
     {
         ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(vouched);
         MatchingDataset? read;
         try
         {
-            read = token.TryGetPayloadValue<JsonElement>(MatchingDatasetClaim, out var mds) && mds.ValueKind == JsonValueKind.Object
+            read = HasMatchingDataset(token) && token.TryGetPayloadValue<JsonElement>(MatchingDatasetClaim, out var mds)
                 ? mds.Deserialize<MatchingDataset>(DatasetJson)
-                : FromStandardClaims(token);
+                : FromStandardClaims(claim => token.TryGetClaim(claim, out _) ? Text(token, claim) : Text(vouched, claim));
         }
         catch (Exception ex) when (ex is JsonException or FormatException or NotSupportedException or ArgumentException)
         {
@@ -56,17 +70,31 @@ public static class MatchingDatasetClaims
         return dataset is not null;
     }
 
+    /// <summary>Whether the token carries Verify's <c>verify_mds</c> object (then no standard claim is read).</summary>
+    public static bool HasMatchingDataset(JsonWebToken token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return token.TryGetPayloadValue<JsonElement>(MatchingDatasetClaim, out var mds) && mds.ValueKind == JsonValueKind.Object;
+    }
+
+    /// <summary>
+    /// The standard claims the token does not carry at all: the only ones another source may supply (ADR 0025
+    /// addendum); none when it carries <c>verify_mds</c>.
+    /// </summary>
+    public static IReadOnlyList<string> AbsentStandardClaims(JsonWebToken token) =>
+        HasMatchingDataset(token) ? [] : [.. StandardClaims.Where(claim => !token.TryGetClaim(claim, out _))];
+
     // OIDC Core 5.1: given_name, middle_name, family_name, birthdate (YYYY-MM-DD) and gender ("female", "male"; any
     // other value is no gender). One current value each, verified.
-    private static MatchingDataset FromStandardClaims(JsonWebToken token) => new()
+    private static MatchingDataset FromStandardClaims(Func<string, string?> claim) => new()
     {
-        FirstNames = Names(token, "given_name"),
-        MiddleNames = Names(token, "middle_name"),
-        Surnames = Names(token, "family_name"),
-        DatesOfBirth = Text(token, "birthdate") is { } born
+        FirstNames = Names(claim("given_name")),
+        MiddleNames = Names(claim("middle_name")),
+        Surnames = Names(claim("family_name")),
+        DatesOfBirth = claim("birthdate") is { } born
             ? [new DateValue { Value = DateOnly.ParseExact(born, "yyyy-MM-dd", CultureInfo.InvariantCulture), Verified = true }]
             : [],
-        Genders = Text(token, "gender") switch
+        Genders = claim("gender") switch
         {
             "female" => [new GenderValue { Value = Gender.Female, Verified = true }],
             "male" => [new GenderValue { Value = Gender.Male, Verified = true }],
@@ -74,9 +102,15 @@ public static class MatchingDatasetClaims
         },
     };
 
-    private static List<PersonNameValue> Names(JsonWebToken token, string claim) =>
-        Text(token, claim) is { } name ? [new PersonNameValue { Value = name, Verified = true }] : [];
+    private static List<PersonNameValue> Names(string? name) =>
+        name is not null ? [new PersonNameValue { Value = name, Verified = true }] : [];
 
     private static string? Text(JsonWebToken token, string claim) =>
-        token.TryGetPayloadValue<string>(claim, out var value) && !string.IsNullOrWhiteSpace(value) && value.Length <= MaxClaimLength ? value : null;
+        token.TryGetPayloadValue<string>(claim, out var value) ? Usable(value) : null;
+
+    private static string? Text(IReadOnlyDictionary<string, string> claims, string claim) =>
+        claims.TryGetValue(claim, out var value) ? Usable(value) : null;
+
+    private static string? Usable(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && value.Length <= MaxClaimLength ? value : null;
 }

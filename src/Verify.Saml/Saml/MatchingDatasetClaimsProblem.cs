@@ -1,7 +1,7 @@
 namespace Verify.Saml.Saml;
 
 /// <summary>
-/// Why <see cref="MatchingDatasetClaims.TryRead"/> found no usable matching dataset in an ID token; each caller turns
+/// Why <c>MatchingDatasetClaims.TryRead</c> found no usable matching dataset in an ID token; each caller turns
 /// it into its own refusal (the hub's <c>VO3xxx</c>, the matching service's <c>VS5017</c>).
 /// </summary>
 public enum MatchingDatasetClaimsProblem

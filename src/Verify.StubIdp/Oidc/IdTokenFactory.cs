@@ -8,7 +8,8 @@ namespace Verify.StubIdp.Oidc;
 /// <summary>
 /// Writes the ID token for a redeemed code (OIDC Core 2, 3.1.3.6): issuer, the identity's PID at this IDP as
 /// <c>sub</c>, the hub as audience, the nonce, <c>acr</c> the authn-context URI reached, <c>auth_time</c>, and the
-/// identity claims (<see cref="StubOidcClaims"/>), signed with the stub's key.
+/// identity claims (<see cref="StubOidcClaims"/>, unless <see cref="StubOidcOptions.IdentityClaimsAtUserInfoOnly"/>),
+/// signed with the stub's key.
 /// </summary>
 internal sealed class IdTokenFactory(StubIdpOptions options, StubOidcOptions oidc, StubOidcKeys keys)
 {
@@ -17,7 +18,8 @@ internal sealed class IdTokenFactory(StubIdpOptions options, StubOidcOptions oid
     {
         ArgumentNullException.ThrowIfNull(grant);
         var now = options.TimeProvider.GetUtcNow();
-        var claims = StubOidcClaims.For(identity);
+        // OIDC Core 5.4: an OP may release scope claims at userinfo only; the stub can, to exercise the hub's fallback.
+        var claims = oidc.IdentityClaimsAtUserInfoOnly ? new Dictionary<string, object>(StringComparer.Ordinal) : StubOidcClaims.For(identity);
         claims["sub"] = Subject(issuer, identity.Key);
         claims["nonce"] = grant.Nonce;
         claims["acr"] = grant.Acr;

@@ -29,6 +29,13 @@ public sealed record StubOidcOptions
     /// <summary>How long ID tokens and access tokens are valid.</summary>
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Whether the identity claims (standard claims and <c>verify_mds</c>) are released at the userinfo endpoint only,
+    /// the ID token carrying none (OIDC Core 5.4 lets an OP do so): the IDP the hub completes from userinfo and vouches
+    /// for (ADR 0025 addendum). Default false: the ID token carries them too.
+    /// </summary>
+    public bool IdentityClaimsAtUserInfoOnly { get; init; }
+
     /// <summary>The longest lifetime a client assertion may claim (its <c>exp</c> after now).</summary>
     public TimeSpan MaxClientAssertionLifetime { get; init; } = TimeSpan.FromMinutes(10);
 

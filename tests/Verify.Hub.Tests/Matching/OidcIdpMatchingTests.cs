@@ -4,6 +4,7 @@ using Verify.Hub.Journey.States;
 using Verify.Hub.Tests.Matching.Support;
 using Verify.Hub.Tests.Oidc.Client.Support;
 using Verify.Hub.Tests.Support;
+using Verify.Matching.Engine;
 using Verify.MatchingService;
 using Verify.Saml.Saml;
 using Verify.Saml.Samlp;
@@ -99,15 +100,84 @@ public sealed class OidcIdpMatchingTests
         });
     }
 
+    [Test]
+    public async Task UserInfoOnlyIdp_MatchingServiceAcceptingHubVouchedClaims_Matches_AndTheQueryListsTheVouchedClaimsWithTheirValues()
+    {
+        await using var harness = await StartAsync(endToEnd: false, userInfoOnly: true, acceptHubVouchedClaims: true);
+        var queries = Capture(harness);
+
+        // Cycle 1 needs an address in common (ADR 0007), which the standard claims do not carry: Sarah is already linked.
+        await ReferenceMatchingEngine.Create(harness.Records, new MatchingOptions(), harness.Hub.Time).LinkAsync(SarahHashedPid(), "R-SARAH", "LEVEL_2");
+        await ToMatchingAsync(harness);
+        await MatchingFlow.SettleAsync(harness);
+
+        var evidence = EvidenceOf(queries.Single());
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await Flow.CurrentAsync(harness.Hub))!.State, Is.TypeOf<SuccessfulMatchState>(), _logs.AllText);
+            Assert.That(evidence.VouchedByHub.ToDictionary(c => c.Name, c => c.Value), Is.EquivalentTo(new Dictionary<string, string>
+            {
+                ["given_name"] = "Sarah",
+                ["middle_name"] = "Elizabeth",
+                ["family_name"] = "Thompson",
+                ["birthdate"] = "1985-03-12",
+                ["gender"] = "female",
+            }));
+            Assert.That(_logs.AllText, Does.Not.Contain("Thompson"), "no personal data in the logs");
+        });
+    }
+
+    [Test]
+    public async Task UserInfoOnlyIdp_MatchingServiceNotAcceptingHubVouchedClaims_RefusesWithVM1013()
+    {
+        await using var harness = await StartAsync(endToEnd: false, userInfoOnly: true);
+        await ReferenceMatchingEngine.Create(harness.Records, new MatchingOptions(), harness.Hub.Time).LinkAsync(SarahHashedPid(), "R-SARAH", "LEVEL_2");
+
+        await ToMatchingAsync(harness);
+        await MatchingFlow.SettleAsync(harness);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await Flow.CurrentAsync(harness.Hub))!.State, Is.Not.TypeOf<SuccessfulMatchState>(), "the department did not accept the hub's word for that IDP");
+            Assert.That(_logs.AllText, Does.Contain("(VM1013)"));
+        });
+    }
+
+    // The queries the hub sends, as sent (the matching service still answers them).
+    private static List<string> Capture(MatchingHarness harness)
+    {
+        var queries = new List<string>();
+        harness.Transport.Intercept = async (request, cancellationToken) =>
+        {
+            queries.Add(await request.Content!.ReadAsStringAsync(cancellationToken));
+            return await harness.Transport.ForwardAsync(request, cancellationToken);
+        };
+        return queries;
+    }
+
+    // The matching service's view: the evidence decrypted with its key.
+    private static MatchingQueryOidcEvidence EvidenceOf(string soap)
+    {
+        var document = SecureXml.Load(soap);
+        var encrypted = document.GetElementsByTagName(MatchingQueryOidcEvidence.EncryptedElementName, MatchingQueryOidcEvidence.Namespace).OfType<System.Xml.XmlElement>().Single();
+        using var key = DecryptionKey.FromCertificate(SampleCerts.CertificateWithKey("matching-service-encryption"));
+        return MatchingQueryOidcEvidence.Read(XmlDecryptor.DecryptElement(encrypted, [key], MatchingQueryOidcEvidence.Namespace, MatchingQueryOidcEvidence.ElementName));
+    }
+
     private string SarahHashedPid() =>
         HashedPid.Compute(_idp!.Issuer, MatchingHarness.MatchingServiceId, PersistentIds.For(_idp.Issuer, "sarah-thompson"), "LEVEL_2");
 
-    private async Task<MatchingHarness> StartAsync(bool endToEnd, bool trustIdp = true)
+    private async Task<MatchingHarness> StartAsync(bool endToEnd, bool trustIdp = true, bool userInfoOnly = false, bool acceptHubVouchedClaims = false)
     {
         var harness = await MatchingHarness.StartAsync(records: People.Sarah, endToEnd: endToEnd, logs: _logs, oidcIdps: async hub =>
         {
-            _idp = await StubOidcIdp.StartAsync(hub);
-            return trustIdp ? [new TrustedOidcIdp(_idp.Issuer, StubOidcIdp.ClientId, [TrustedOidcIdp.KeyFromCertificate(SampleCerts.Certificate("stub-idp-signing"))])] : [];
+            _idp = await StubOidcIdp.StartAsync(hub, userInfoOnly);
+            return trustIdp
+                ? [new TrustedOidcIdp(_idp.Issuer, StubOidcIdp.ClientId, [TrustedOidcIdp.KeyFromCertificate(SampleCerts.Certificate("stub-idp-signing"))])
+                {
+                    AcceptHubVouchedClaims = acceptHubVouchedClaims,
+                }]
+                : [];
         });
         harness.Hub.Directory.AddIdentityProvider(_idp!.Registration());
         return harness;

@@ -31,6 +31,9 @@ internal sealed record OidcIdToken
 
     public MatchingDataset Dataset { get; init; } = People.Robert;
 
+    /// <summary>When set, the token carries these OIDC Core 5.1 claims instead of <c>verify_mds</c>.</summary>
+    public IReadOnlyDictionary<string, string>? StandardClaims { get; init; }
+
     /// <summary>How long the IDP let the hub accept it (the stub: 5 minutes).</summary>
     public TimeSpan Lifetime { get; init; } = TimeSpan.FromMinutes(5);
 
@@ -48,8 +51,19 @@ internal sealed record OidcIdToken
             ["acr"] = Acr,
             ["nonce"] = "n-0S6_WzA2Mj",
             ["auth_time"] = IssuedAt.ToUnixTimeSeconds(),
-            ["verify_mds"] = JsonSerializer.SerializeToElement(Dataset, DatasetJson),
         };
+        if (StandardClaims is null)
+        {
+            claims["verify_mds"] = JsonSerializer.SerializeToElement(Dataset, DatasetJson);
+        }
+        else
+        {
+            foreach (var (name, value) in StandardClaims)
+            {
+                claims[name] = value;
+            }
+        }
+
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = Issuer,

@@ -62,11 +62,12 @@ internal sealed class TestHub : IDisposable
     }
 
     /// <summary>A match query carrying an OIDC IDP's ID token as evidence (ADR 0025), about <paramref name="subject"/>.</summary>
-    public MatchingQuery OidcQuery(string idToken, string subject = "sub-robert-at-oidc-idp", string issuer = Parties.OidcIdpIssuer) =>
+    public MatchingQuery OidcQuery(
+        string idToken, string subject = "sub-robert-at-oidc-idp", string issuer = Parties.OidcIdpIssuer, IReadOnlyList<MatchingQueryVouchedClaim>? vouchedByHub = null) =>
         Query(Idp(), []) with
         {
             Subject = NameId.Persistent(subject),
-            OidcEvidence = new MatchingQueryOidcEvidence { Issuer = issuer, IdToken = idToken },
+            OidcEvidence = new MatchingQueryOidcEvidence { Issuer = issuer, IdToken = idToken, VouchedByHub = vouchedByHub ?? [] },
         };
 
     /// <summary>An account-creation query for the same citizen.</summary>

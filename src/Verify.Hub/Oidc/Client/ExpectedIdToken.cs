@@ -28,6 +28,12 @@ public sealed record ExpectedIdToken
     /// <summary>Allowed clock difference with the IDP.</summary>
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The IDP's userinfo answer (OIDC Core 5.3), when it gave one, about the same subject: standard identity claims the
+    /// ID token lacks are taken from it and vouched for by the hub (ADR 0025 addendum); never one the ID token carries.
+    /// </summary>
+    public UserInfoClaims? UserInfo { get; init; }
+
     /// <summary>How long after its <c>iat</c> an ID token is still taken (it is redeemed at once after the redirect).</summary>
     public TimeSpan MaxAge { get; init; } = TimeSpan.FromMinutes(10);
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
 using OpenIddict.Client;
@@ -35,6 +36,11 @@ public static class HubOidcClient
         services.AddSingleton<HubClientJwks>();
         services.AddSingleton(provider => new IdpClientRegistrations(options, provider.GetRequiredService<HubEndpoints>().OidcClientCallback));
         services.AddSingleton<OidcCallback>();
+
+        // STYLE.md, no personal data in logs: OpenIddict's client logs whole token and userinfo responses (identity
+        // claims, ID tokens) at Information, and its server the responses it returns to RPs (ID tokens with
+        // verified_claims). Only warnings and errors of either are kept.
+        services.AddLogging(logging => logging.AddFilter("OpenIddict", LogLevel.Warning));
         services.AddOpenIddict().AddClient(client =>
         {
             client.AllowAuthorizationCodeFlow();

@@ -80,7 +80,14 @@ public static class IdTokenValidator
             throw new OidcClientException(OidcClientErrorCode.IdTokenLevelRefused, "The ID token's acr is not a level the IDP is certified for.");
         }
 
-        return new OidcIdpAnswer(token.Subject, level, IdpClaimsReader.Dataset(token), null, null);
+        // ADR 0025 addendum: userinfo is about the same subject (OpenIddict checks it too), or it is not used at all.
+        if (expected.UserInfo is { } userInfo && !FixedTimeEquals(userInfo.Subject, token.Subject))
+        {
+            throw new OidcClientException(OidcClientErrorCode.UserInfoSubjectMismatch, "The userinfo answer is about another subject.");
+        }
+
+        var (dataset, vouched) = IdpClaimsReader.Dataset(token, expected.UserInfo);
+        return new OidcIdpAnswer(token.Subject, level, dataset, null, null, vouched);
     }
 
     private static JsonWebToken Read(string? idToken)

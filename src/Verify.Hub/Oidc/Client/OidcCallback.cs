@@ -79,6 +79,7 @@ internal sealed class OidcCallback(HubSecrets secrets, OpenIddictClientService c
                 SigningKeys = await SigningKeysAsync(idp.Oidc.Issuer, cancellationToken).ConfigureAwait(false),
                 CertifiedLevels = idp.CertifiedLevels,
                 Now = options.TimeProvider.GetUtcNow(),
+                UserInfo = UserInfoOf(result.Properties),
             }).ConfigureAwait(false);
         if (answer.IsFraud)
         {
@@ -86,9 +87,9 @@ internal sealed class OidcCallback(HubSecrets secrets, OpenIddictClientService c
         }
 
         // ADR 0025: for a matching RP the IDP's signed ID token is kept, sealed for the hub, as the matching service's
-        // evidence. The dataset is read from the ID token only (ADR 0022), so no claim is vouched for by the hub alone.
+        // evidence, with the claims only userinfo gave (name and value) listed as the hub's word (ADR 0025 addendum).
         var evidence = journey.Rp.UsesMatching
-            ? sealedAssertions.Seal(new MatchingQueryOidcEvidence { Issuer = idp.Oidc.Issuer, IdToken = idToken!, VouchedByHub = [] })
+            ? sealedAssertions.Seal(new MatchingQueryOidcEvidence { Issuer = idp.Oidc.Issuer, IdToken = idToken!, VouchedByHub = answer.VouchedByHub })
             : null;
         return new IdpAnswerRead(IdpOutcome.Success, new IdpIdentity(answer.Subject, answer.Level!, VerifiedIdentity.From(answer.Dataset!).ToJson(), evidence), null);
     }
@@ -101,6 +102,13 @@ internal sealed class OidcCallback(HubSecrets secrets, OpenIddictClientService c
             ?? throw new OidcClientException(OidcClientErrorCode.StateMismatch, "The state carries no nonce.");
         return Base64UrlEncoder.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(nonce)));
     }
+
+    // OpenIddict's client fetched userinfo (OIDC Core 5.3) with the access token when the IDP advertises the endpoint, and
+    // checked its sub against the ID token's (OIDC Core 5.3.2); the hub reads the claims from that principal.
+    private static UserInfoClaims? UserInfoOf(AuthenticationProperties properties) =>
+        properties.GetParameter<ClaimsPrincipal>(OpenIddictClientAspNetCoreConstants.Properties.UserInfoTokenPrincipal) is { } principal
+            ? UserInfoClaims.From(principal)
+            : null;
 
     private async Task<IReadOnlyList<SecurityKey>> SigningKeysAsync(string issuer, CancellationToken cancellationToken)
     {

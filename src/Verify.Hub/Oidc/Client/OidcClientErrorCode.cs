@@ -47,4 +47,7 @@ public enum OidcClientErrorCode
 
     /// <summary>The authorization response or the token exchange failed OpenIddict's checks (iss, code redemption, token).</summary>
     ResponseRefused = 3014,
+
+    /// <summary>The userinfo answer is about another subject than the ID token (OIDC Core 5.3.2), or unreadable.</summary>
+    UserInfoSubjectMismatch = 3015,
 }

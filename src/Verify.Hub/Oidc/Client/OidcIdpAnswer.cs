@@ -1,5 +1,6 @@
 using Verify.Hub.Journey.Assurance;
 using Verify.Saml.Saml;
+using Verify.Saml.Samlp;
 
 namespace Verify.Hub.Oidc.Client;
 
@@ -9,8 +10,10 @@ namespace Verify.Hub.Oidc.Client;
 /// </summary>
 public sealed class OidcIdpAnswer
 {
-    internal OidcIdpAnswer(string subject, LevelOfAssurance? level, MatchingDataset? dataset, string? fraudEventId, Gpg45Status? gpg45Status)
+    internal OidcIdpAnswer(
+        string subject, LevelOfAssurance? level, MatchingDataset? dataset, string? fraudEventId, Gpg45Status? gpg45Status, IReadOnlyList<MatchingQueryVouchedClaim>? vouchedByHub = null)
     {
+        VouchedByHub = vouchedByHub ?? [];
         Subject = subject;
         Level = level;
         Dataset = dataset;
@@ -29,6 +32,9 @@ public sealed class OidcIdpAnswer
 
     /// <summary>The matching dataset (a success); null for fraud.</summary>
     public MatchingDataset? Dataset { get; }
+
+    /// <summary>The identity claims of <see cref="Dataset"/> taken from userinfo, not the ID token: the hub vouches for them (ADR 0025 addendum).</summary>
+    public IReadOnlyList<MatchingQueryVouchedClaim> VouchedByHub { get; }
 
     /// <summary>The IDP's fraud event ID (fraud).</summary>
     public string? FraudEventId { get; }

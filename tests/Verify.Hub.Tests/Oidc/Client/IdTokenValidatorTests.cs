@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
@@ -8,6 +9,7 @@ using Microsoft.IdentityModel.Tokens;
 using Verify.Hub.Journey.Assurance;
 using Verify.Hub.Oidc.Client;
 using Verify.Saml.Saml;
+using Verify.Saml.Samlp;
 using Verify.Testing;
 
 namespace Verify.Hub.Tests.Oidc.Client;
@@ -153,10 +155,93 @@ public sealed class IdTokenValidatorTests
     }
 
     [Test]
+    public async Task UserInfo_FillsOnlyTheStandardClaimsTheIdTokenLacks_AndListsThemAsVouchedByTheHub()
+    {
+        var token = Token(c =>
+        {
+            c.Remove(IdpClaimNames.MatchingDataset);
+            c.Remove("given_name");
+            c.Remove("birthdate");
+        });
+        var userInfo = UserInfo("pid-1234", ("given_name", "Sarah"), ("family_name", "Mallory"), ("birthdate", "1985-03-12"), ("verify_mds", "{}"));
+
+        var answer = await IdTokenValidator.ValidateAsync(token, Expected() with { UserInfo = userInfo });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(answer.Dataset!.FirstNames.Single().Value, Is.EqualTo("Sarah"));
+            Assert.That(answer.Dataset.Surnames.Single().Value, Is.EqualTo("Thompson"), "what the IDP signed is never replaced");
+            Assert.That(answer.Dataset.DatesOfBirth.Single().Value, Is.EqualTo(new DateOnly(1985, 3, 12)));
+            Assert.That(answer.VouchedByHub, Is.EqualTo(new[]
+            {
+                new MatchingQueryVouchedClaim("given_name", "Sarah"),
+                new MatchingQueryVouchedClaim("birthdate", "1985-03-12"),
+            }));
+        });
+    }
+
+    [Test]
+    public async Task UserInfo_IsNotUsed_WhenTheIdTokenCarriesVerifysDataset()
+    {
+        var userInfo = UserInfo("pid-1234", ("given_name", "Mallory"), ("middle_name", "Eve"));
+
+        var answer = await IdTokenValidator.ValidateAsync(Token(), Expected() with { UserInfo = userInfo });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(answer.Dataset!.FirstNames.Single().Value, Is.EqualTo("Sarah"));
+            Assert.That(answer.Dataset.MiddleNames, Is.Empty);
+            Assert.That(answer.VouchedByHub, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void UserInfo_AboutAnotherSubject_IsRefused()
+    {
+        var token = Token(c => c.Remove(IdpClaimNames.MatchingDataset));
+
+        var refused = Assert.ThrowsAsync<OidcClientException>(() =>
+            IdTokenValidator.ValidateAsync(token, Expected() with { UserInfo = UserInfo("pid-9999", ("given_name", "Sarah")) }));
+
+        Assert.That(refused!.Code, Is.EqualTo(OidcClientErrorCode.UserInfoSubjectMismatch));
+    }
+
+    [Test]
+    public void UserInfo_ValuesThatAreNotOneStringWithinTheLimit_AreNotTaken()
+    {
+        var token = Token(c =>
+        {
+            c.Remove(IdpClaimNames.MatchingDataset);
+            c.Remove("given_name");
+        });
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim("sub", "pid-1234"),
+            new Claim("given_name", "Sarah"),
+            new Claim("given_name", "Sally"),
+        ]));
+        var tooLong = UserInfo("pid-1234", ("given_name", new string('a', 513)));
+        var number = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", "pid-1234"), new Claim("given_name", "42", ClaimValueTypes.Integer)]));
+
+        Assert.Multiple(() =>
+        {
+            foreach (var userInfo in new[] { UserInfoClaims.From(principal), tooLong, UserInfoClaims.From(number) })
+            {
+                var refused = Assert.ThrowsAsync<OidcClientException>(() => IdTokenValidator.ValidateAsync(token, Expected() with { UserInfo = userInfo }));
+                Assert.That(refused!.Code, Is.EqualTo(OidcClientErrorCode.IdTokenClaimsInvalid));
+            }
+        });
+    }
+
+    [Test]
     public void ErrorCodes_HaveStableCatalogueIds()
     {
         Assert.That(new OidcClientException(OidcClientErrorCode.IdTokenIssuerMismatch, "x").ErrorId, Is.EqualTo("VO3004"));
     }
+
+    private static UserInfoClaims UserInfo(string subject, params (string Name, string Value)[] claims) =>
+        UserInfoClaims.From(new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim("sub", subject), .. claims.Select(c => new Claim(c.Name, c.Value))])));
 
     private static ExpectedIdToken Expected() => new()
     {

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
+using System.Text.Json.Nodes;
 
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
 using Verify.Hub.Directory;
@@ -48,7 +50,12 @@ internal sealed class StubOidcIdp : IAsyncDisposable
 
     public string Issuer => new Uri(BaseUrl, $"{Slug}/oidc").AbsoluteUri;
 
-    public static async Task<StubOidcIdp> StartAsync(HubHarness hub)
+    /// <summary>Rewrites the stub's userinfo answer before it leaves (a dishonest or broken IDP); null leaves it alone.</summary>
+    public Action<JsonObject>? UserInfoRewrite { get; set; }
+
+    /// <param name="hub">The hub the IDP answers.</param>
+    /// <param name="userInfoOnly">Release the identity claims at userinfo only (<see cref="StubOidcOptions.IdentityClaimsAtUserInfoOnly"/>).</param>
+    public static async Task<StubOidcIdp> StartAsync(HubHarness hub, bool userInfoOnly = false)
     {
         var baseUrl = new Uri($"https://localhost:{FreePort()}/");
         var options = new StubIdpOptions
@@ -59,11 +66,37 @@ internal sealed class StubOidcIdp : IAsyncDisposable
             HubEncryptionCertificate = SampleCerts.Certificate("hub-encryption"),
             SigningCertificate = SampleCerts.CertificateWithKey("stub-idp-signing"),
             TimeProvider = hub.Time,
-            Oidc = new StubOidcOptions { HubClientId = ClientId, HubRedirectUris = [new Uri(hub.BaseUrl, "oidc/client/callback").AbsoluteUri] },
+            Oidc = new StubOidcOptions
+            {
+                HubClientId = ClientId,
+                HubRedirectUris = [new Uri(hub.BaseUrl, "oidc/client/callback").AbsoluteUri],
+                IdentityClaimsAtUserInfoOnly = userInfoOnly,
+            },
         };
         var app = StubIdpApp.Build(options, new WebAppEndpoint(baseUrl, SampleCerts.CertificateWithKey("tls")));
+        StubOidcIdp? idp = null;
+        app.Use(async (context, next) =>
+        {
+            if (idp?.UserInfoRewrite is not { } rewrite || !context.Request.Path.Value!.EndsWith("/userinfo", StringComparison.Ordinal))
+            {
+                await next(context);
+                return;
+            }
+
+            var body = context.Response.Body;
+            using var buffer = new MemoryStream();
+            context.Response.Body = buffer;
+            await next(context);
+            context.Response.Body = body;
+            var json = JsonNode.Parse(buffer.ToArray())!.AsObject();
+            rewrite(json);
+            var bytes = System.Text.Encoding.UTF8.GetBytes(json.ToJsonString());
+            context.Response.ContentLength = bytes.Length;
+            await body.WriteAsync(bytes);
+        });
         await app.StartAsync();
-        return new StubOidcIdp(app, baseUrl);
+        idp = new StubOidcIdp(app, baseUrl);
+        return idp;
     }
 
     /// <summary>The IDP as the hub directory registers it: by issuer, with its certified levels and (optionally) pinned keys.</summary>
