@@ -46,12 +46,14 @@ internal sealed class MatchingSteps(Citizen citizen, DevFederation federation)
     /// Verify's hashed PID (VERIFY-REFERENCE.md), computed here from its definition: hex(SHA-256(IDP entity ID +
     /// matching service entity ID + the IDP's PID)) at LEVEL_2.
     /// </summary>
-    public static string ExpectedHashedPid(string company, string identityKey)
-    {
-        var idp = IdpEntityId(company);
-        var text = idp + DevMatchingService.EntityId + PersistentIds.For(idp, identityKey);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
+    public static string ExpectedHashedPid(string company, string identityKey) => HashedPidAt(IdpEntityId(company), identityKey);
+
+    /// <summary>
+    /// VERIFY-REFERENCE.md's hashed PID at the dev matching service, LEVEL_2, for the IDP with this entity ID or OIDC
+    /// issuer (ADR 0025: an OIDC IDP's PID is its sub), computed here independently of the hub and the service.
+    /// </summary>
+    public static string HashedPidAt(string idpId, string identityKey) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idpId + DevMatchingService.EntityId + PersistentIds.For(idpId, identityKey))));
 
     /// <summary>Test RP (registration <paramref name="service"/>) → hub → stub IDP, signed in at LEVEL_2 as <paramref name="identity"/>; ends once the matching service has answered.</summary>
     public async Task SignInAsync(string service, string company, string identity, bool awaitAnswer = true)

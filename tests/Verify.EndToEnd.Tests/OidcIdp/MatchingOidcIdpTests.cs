@@ -1,10 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
-
-using Verify.Cli.StartDev;
 using Verify.EndToEnd.Tests.Matching;
 using Verify.EndToEnd.Tests.Support;
-using Verify.StubIdp.Identities;
 
 namespace Verify.EndToEnd.Tests.OidcIdp;
 
@@ -34,11 +29,7 @@ public sealed class MatchingOidcIdpTests : BrowserTest
             Assert.That(outcome.Registration, Is.EqualTo("https://rp.test/matching"));
             Assert.That(outcome.Level, Is.EqualTo("LEVEL_2"));
             Assert.That(outcome.Attributes.GetValueOrDefault("matchOutcome"), Is.EqualTo("match"));
-            Assert.That(outcome.Attributes.GetValueOrDefault("hashedPid"), Is.EqualTo(ExpectedHashedPid(oidc.Issuer, "david-singh")));
+            Assert.That(outcome.Attributes.GetValueOrDefault("hashedPid"), Is.EqualTo(MatchingSteps.HashedPidAt(oidc.Issuer, "david-singh")));
         }
     }
-
-    // VERIFY-REFERENCE.md's hashed PID, keyed by the IDP's issuer and its sub (ADR 0025), at LEVEL_2.
-    private static string ExpectedHashedPid(string issuer, string identityKey) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(issuer + DevMatchingService.EntityId + PersistentIds.For(issuer, identityKey))));
 }

@@ -1,14 +1,9 @@
-using System.Security.Cryptography;
-using System.Text;
-
 using Microsoft.Playwright;
 
-using Verify.Cli.StartDev;
 using Verify.EndToEnd.Tests.Matching;
 using Verify.EndToEnd.Tests.OidcIdp;
 using Verify.EndToEnd.Tests.Support;
 using Verify.Saml.Saml;
-using Verify.StubIdp.Identities;
 
 namespace Verify.EndToEnd.Tests.OidcRp;
 
@@ -78,9 +73,7 @@ public sealed class OidcRpMatchingTests : BrowserTest
             Assert.That(claims.GetValueOrDefault("matchOutcome"), Is.EqualTo("match"));
 
             // VERIFY-REFERENCE.md's hashed PID, keyed by the IDP's issuer and its sub (ADR 0025), at LEVEL_2.
-            var pid = PersistentIds.For(idp.Issuer, "david-singh");
-            var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idp.Issuer + DevMatchingService.EntityId + pid)));
-            Assert.That(claims.GetValueOrDefault("hashedPid"), Is.EqualTo(expected));
+            Assert.That(claims.GetValueOrDefault("hashedPid"), Is.EqualTo(MatchingSteps.HashedPidAt(idp.Issuer, "david-singh")));
             Assert.That(await Page.Locator("#level-of-assurance").GetAttributeAsync("data-level-uri"), Is.EqualTo(AuthnContexts.Level2), "acr");
             Assert.That(await Rp.TextAsync("pairwise-identifier"), Is.EqualTo(Rp.ExpectedPairwiseId(Sector, "david-singh", idp.Issuer)));
         }
