@@ -69,10 +69,7 @@ internal sealed class MatchingQueries(HubOptions options, TrustPolicy trust, Sea
             Cycle3 = cycle3,
             AccountCreationAttributes = attributes,
         };
-        var certificates = trust.EncryptionCertificates(matching.Trust);
-        using var recipient = EncryptionRecipient.FromCertificate(
-            certificates.Count > 0 ? certificates[0] : throw new SamlException(SamlErrorCode.EncryptionKeyMissing));
-        return (MatchingQueryComposer.Compose(query, _signer, recipient), endpoint);
+        return (MatchingQueryComposer.Compose(query, _signer, trust.EncryptionKey(matching.Trust)), endpoint);
     }
 
     private static Cycle3Value Cycle3(string? attribute, string value) =>

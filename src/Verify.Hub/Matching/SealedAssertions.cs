@@ -14,7 +14,7 @@ namespace Verify.Hub.Matching;
 /// journey store (Redis) holds ciphertext that any hub node, and only a hub node, can open. Opening gives back the
 /// exact signed element: its signature still verifies, so it is relayed, never re-signed.
 /// </summary>
-internal sealed class SealedAssertions(HubOptions options, IReadOnlyList<DecryptionKey> keys)
+internal sealed class SealedAssertions(HubOptions options, IReadOnlyList<DecryptionKey> keys) : IDisposable
 {
     /// <summary>The longest sealed value: what a journey keeps of opaque data (the journey library refuses more).</summary>
     public const int MaxLength = 256 * 1024;
@@ -23,18 +23,20 @@ internal sealed class SealedAssertions(HubOptions options, IReadOnlyList<Decrypt
 
     private const string OidcRoot = "SealedOidcEvidence";
 
+    /// <summary>The hub's own encryption key, parsed once (the hub's certificates are fixed for the process).</summary>
+    private readonly EncryptionRecipient _hub = EncryptionRecipient.FromCertificate(options.EncryptionCertificates[0]);
+
     /// <summary>The assertions, sealed for the hub, as one string to store.</summary>
     /// <exception cref="SamlException">Sealed, they are too large to keep with a journey.</exception>
     public string Seal(IEnumerable<XmlElement> assertions)
     {
         ArgumentNullException.ThrowIfNull(assertions);
-        using var hub = EncryptionRecipient.FromCertificate(options.EncryptionCertificates[0]);
         var document = new XmlDocument { PreserveWhitespace = true };
         var root = document.CreateElement("hub", "SealedAssertions", Namespace);
         document.AppendChild(root);
         foreach (var assertion in assertions)
         {
-            var encrypted = XmlEncryptor.EncryptElement(assertion, hub);
+            var encrypted = XmlEncryptor.EncryptElement(assertion, _hub);
             var wrapper = document.CreateElement("saml", "EncryptedAssertion", XmlNames.Saml);
             wrapper.AppendChild(document.ImportNode(encrypted, deep: true));
             root.AppendChild(wrapper);
@@ -55,12 +57,11 @@ internal sealed class SealedAssertions(HubOptions options, IReadOnlyList<Decrypt
     public string Seal(MatchingQueryOidcEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        using var hub = EncryptionRecipient.FromCertificate(options.EncryptionCertificates[0]);
         var document = new XmlDocument { PreserveWhitespace = true };
         var root = document.CreateElement("hub", OidcRoot, Namespace);
         document.AppendChild(root);
         var wrapper = document.CreateElement("verify", MatchingQueryOidcEvidence.EncryptedElementName, MatchingQueryOidcEvidence.Namespace);
-        wrapper.AppendChild(document.ImportNode(XmlEncryptor.EncryptElement(evidence.ToElement(), hub), deep: true));
+        wrapper.AppendChild(document.ImportNode(XmlEncryptor.EncryptElement(evidence.ToElement(), _hub), deep: true));
         root.AppendChild(wrapper);
         return root.OuterXml.Length <= MaxLength
             ? root.OuterXml
@@ -101,4 +102,7 @@ internal sealed class SealedAssertions(HubOptions options, IReadOnlyList<Decrypt
         var wrappers = root.ChildNodes.OfType<XmlElement>().ToList();
         return [.. wrappers.Select(w => XmlDecryptor.DecryptAssertion(w, keys))];
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _hub.Dispose();
 }

@@ -48,8 +48,7 @@ internal sealed class RpResponseFactory(HubOptions options, TrustPolicy trust, H
             return SignedResponseComposer.Compose(response, [], _signer, null);
         }
 
-        var certificate = trust.EncryptionCertificates(rp.Trust)[0];
-        using var recipient = EncryptionRecipient.FromCertificate(certificate);
+        var recipient = trust.EncryptionKey(rp.Trust);
         if (rp.Matching is { EndToEnd: true } && journey.State is SuccessfulMatchState or UserAccountCreatedState)
         {
             // End-to-end trust: the matching service's own signed statement; a compromised hub cannot forge who matched.

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 using Verify.Saml.Errors;
 using Verify.Saml.Metadata;
 using Verify.Saml.Trust;
@@ -8,17 +6,14 @@ namespace Verify.MatchingService.Validation;
 
 /// <summary>
 /// The keys the hub's and the IDPs' signatures are checked with: only registered certificates, trusted by each
-/// party's <see cref="TrustKind"/> (<see cref="TrustPolicy"/>), never a key carried in a message. Evaluations are kept
-/// for a few minutes, so certificate dates and (under pkix) chains are checked again as time passes.
+/// party's <see cref="TrustKind"/> (<see cref="TrustPolicy"/>), never a key carried in a message. The policy keeps each
+/// evaluation for a while (ADR 0027), so certificate dates and (under pkix) chains are checked again as time passes.
 /// </summary>
 internal sealed class PartyKeys
 {
-    private static readonly TimeSpan Reevaluate = TimeSpan.FromMinutes(5);
-
     private readonly TrustPolicy _policy;
     private readonly PartyTrust _hub;
     private readonly Dictionary<string, PartyTrust> _idps;
-    private readonly ConcurrentDictionary<string, (TrustedKeySet Keys, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
 
     public PartyKeys(MatchingServiceOptions options)
     {
@@ -44,18 +39,7 @@ internal sealed class PartyKeys
     public TrustedKeySet Idp(string entityId) =>
         _idps.TryGetValue(entityId, out var idp) ? Keys(idp) : throw new SamlException(SamlErrorCode.ProtocolIssuerUnknown, "The assertion's issuer is not a registered IDP.");
 
-    private TrustedKeySet Keys(PartyTrust party)
-    {
-        var now = _policy.TimeProvider.GetUtcNow();
-        if (_cache.TryGetValue(party.PartyId, out var cached) && now < cached.Until)
-        {
-            return cached.Keys;
-        }
-
-        var keys = _policy.SigningKeys(party);
-        _cache[party.PartyId] = (keys, now + Reevaluate);
-        return keys;
-    }
+    private TrustedKeySet Keys(PartyTrust party) => _policy.SigningKeys(party);
 
     private static PartyTrust Party(string id, PartyRole role, TrustKind kind, IEnumerable<System.Security.Cryptography.X509Certificates.X509Certificate2> certificates) => new()
     {

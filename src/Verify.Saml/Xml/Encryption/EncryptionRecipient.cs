@@ -48,6 +48,27 @@ public sealed class EncryptionRecipient : IDisposable
         return new EncryptionRecipient(rsa, certificate, ownsKey: true);
     }
 
+    /// <summary>
+    /// The RSA public key of a certificate, kept by its owner (<c>TrustPolicy</c>) for many messages: disposing the
+    /// recipient does nothing, and the key is freed with it.
+    /// </summary>
+    /// <exception cref="SamlException">The key is not RSA or is under 2048 bits.</exception>
+    internal static EncryptionRecipient Kept(X509Certificate2 certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        var rsa = certificate.GetRSAPublicKey()
+            ?? throw new SamlException(SamlErrorCode.EncryptionAlgorithmUnsupported, "Key transport needs an RSA key.");
+        try
+        {
+            return new EncryptionRecipient(rsa, certificate, ownsKey: false);
+        }
+        catch
+        {
+            rsa.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>A bare RSA public key. The caller keeps ownership of <paramref name="publicKey"/>.</summary>
     /// <exception cref="SamlException">The key is under 2048 bits.</exception>
     public static EncryptionRecipient FromPublicKey(RSA publicKey)
