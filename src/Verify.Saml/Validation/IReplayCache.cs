@@ -12,4 +12,21 @@ public interface IReplayCache
     /// atomically. Returns false when it was already recorded (a replay).
     /// </summary>
     ValueTask<bool> TryAddAsync(string scope, string id, DateTimeOffset expiresAt, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records every one of <paramref name="ids"/> (a message and its assertions) within <paramref name="scope"/> until
+    /// <paramref name="expiresAt"/>. Returns false when any was already recorded (a replay); the others are recorded
+    /// all the same. A store that can send them together (Redis: one round trip) does.
+    /// </summary>
+    async ValueTask<bool> TryAddAllAsync(string scope, IReadOnlyList<string> ids, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var allNew = true;
+        foreach (var id in ids)
+        {
+            allNew &= await TryAddAsync(scope, id, expiresAt, cancellationToken).ConfigureAwait(false);
+        }
+
+        return allNew;
+    }
 }

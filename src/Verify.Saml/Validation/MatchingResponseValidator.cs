@@ -243,12 +243,10 @@ public sealed class MatchingResponseValidator
     {
         var scope = "saml:" + message.Issuer!.Value;
         var until = now + _options.ReplayRetention;
-        foreach (var id in message.Assertions.Select(a => a.Id).Prepend(message.Id))
+        string[] ids = [message.Id, .. message.Assertions.Select(a => a.Id)];
+        if (!await _replayCache.TryAddAllAsync(scope, ids, until, cancellationToken).ConfigureAwait(false))
         {
-            if (!await _replayCache.TryAddAsync(scope, id, until, cancellationToken).ConfigureAwait(false))
-            {
-                throw new SamlException(SamlErrorCode.ProtocolReplayed);
-            }
+            throw new SamlException(SamlErrorCode.ProtocolReplayed);
         }
     }
 }

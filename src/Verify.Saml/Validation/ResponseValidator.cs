@@ -97,17 +97,10 @@ public sealed class ResponseValidator
         // SAML Profiles 4.1.4.5: each bearer assertion is used once. We also remember Response IDs.
         var scope = "saml:" + response.Issuer!.Value;
         var until = now + _options.ReplayRetention;
-        if (!await _replayCache.TryAddAsync(scope, response.Id, until, cancellationToken).ConfigureAwait(false))
+        string[] ids = [response.Id, .. response.Assertions.Select(a => a.Id)];
+        if (!await _replayCache.TryAddAllAsync(scope, ids, until, cancellationToken).ConfigureAwait(false))
         {
             throw new SamlException(SamlErrorCode.ProtocolReplayed);
-        }
-
-        foreach (var assertion in response.Assertions)
-        {
-            if (!await _replayCache.TryAddAsync(scope, assertion.Id, until, cancellationToken).ConfigureAwait(false))
-            {
-                throw new SamlException(SamlErrorCode.ProtocolReplayed);
-            }
         }
     }
 

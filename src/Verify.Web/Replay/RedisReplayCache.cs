@@ -29,7 +29,32 @@ public sealed class RedisReplayCache(IConnectionMultiplexer redis, TimeProvider 
             return true;
         }
 
-        var key = keyPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope + "\u001f" + id)));
-        return await _redis.GetDatabase().StringSetAsync(key, 1, ttl, When.NotExists).ConfigureAwait(false);
+        return await _redis.GetDatabase().StringSetAsync(Key(scope, id), 1, ttl, When.NotExists).ConfigureAwait(false);
     }
+
+    /// <summary>Every ID in one round trip: the SET NX commands are sent together and answered together.</summary>
+    public async ValueTask<bool> TryAddAllAsync(string scope, IReadOnlyList<string> ids, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(ids);
+        var ttl = expiresAt - _time.GetUtcNow();
+        if (ttl <= TimeSpan.Zero || ids.Count == 0)
+        {
+            return true;
+        }
+
+        var database = _redis.GetDatabase();
+        var sets = new Task<bool>[ids.Count];
+        for (var i = 0; i < ids.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(ids[i], nameof(ids));
+            sets[i] = database.StringSetAsync(Key(scope, ids[i]), 1, ttl, When.NotExists);
+        }
+
+        var added = await Task.WhenAll(sets).ConfigureAwait(false);
+        return Array.TrueForAll(added, a => a);
+    }
+
+    private string Key(string scope, string id) =>
+        keyPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope + "\u001f" + id)));
 }
