@@ -26,7 +26,7 @@ public static class AuditJson
     /// <summary>The longest canonical form accepted; an event is a few hundred bytes.</summary>
     public const int MaxLength = 16 * 1024;
 
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> Properties = new();
 
     /// <summary>The canonical JSON of <paramref name="auditEvent"/>.</summary>
     /// <exception cref="InvalidOperationException">A property has a type the audit trail does not allow, or the form is too long.</exception>
@@ -38,7 +38,7 @@ public static class AuditJson
             ["event"] = auditEvent.EventType,
             ["v"] = FormatVersion,
         };
-        foreach (var property in Properties.GetOrAdd(auditEvent.GetType(), ReadableProperties))
+        foreach (var (property, name) in Properties.GetOrAdd(auditEvent.GetType(), ReadableProperties))
         {
             var value = property.GetValue(auditEvent);
             if (value is AuditStamp stamp)
@@ -48,7 +48,7 @@ public static class AuditJson
             }
             else
             {
-                members.Add(JsonNamingPolicy.CamelCase.ConvertName(property.Name), Scalar(auditEvent.EventType, property, value));
+                members.Add(name, Scalar(auditEvent.EventType, property, value));
             }
         }
 
@@ -103,8 +103,11 @@ public static class AuditJson
         _ => throw new InvalidOperationException("Not a level of assurance."),
     };
 
-    private static PropertyInfo[] ReadableProperties(Type type) =>
-        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.Name != nameof(AuditEvent.EventType))];
+    /// <summary>An event type's properties with their camel-case names, worked out once per type.</summary>
+    private static (PropertyInfo Property, string Name)[] ReadableProperties(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.Name != nameof(AuditEvent.EventType))
+            .Select(p => (p, JsonNamingPolicy.CamelCase.ConvertName(p.Name)))];
 
     private static object? Scalar(string eventType, PropertyInfo property, object? value) => value switch
     {

@@ -28,8 +28,8 @@ public sealed class DatabaseAuditSink : IAuditSink
 
     private static readonly string AppendSql =
         $"INSERT INTO {AuditDbContext.TableName} (sequence, event_id, event_type, occurred_at, event_json, previous_hash, hash) "
-        + "SELECT head.sequence + 1, @event_id, @event_type, @occurred_at, @event_json, head.hash, "
-        + "encode(sha256(decode(head.hash, 'hex') || int8send(head.sequence + 1) || convert_to(@event_json, 'UTF8')), 'hex') "
+        + "SELECT head.sequence + 1, $1, $2, $3, $4, head.hash, "
+        + "encode(sha256(decode(head.hash, 'hex') || int8send(head.sequence + 1) || convert_to($4, 'UTF8')), 'hex') "
         + $"FROM ((SELECT sequence, hash FROM {AuditDbContext.TableName} ORDER BY sequence DESC LIMIT 1) "
         + $"UNION ALL (SELECT 0::bigint, '{AuditChainHash.Genesis}')) AS head "
         + "ORDER BY head.sequence DESC LIMIT 1";
@@ -85,12 +85,13 @@ public sealed class DatabaseAuditSink : IAuditSink
                     new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock({AppendLockKey})"),
                     new NpgsqlBatchCommand(AppendSql)
                     {
+                        // Positional ($1 … $4, in this order): Npgsql sends the statement as it is, without parsing it for names.
                         Parameters =
                         {
-                            new NpgsqlParameter<Guid>("event_id", auditEvent.Stamp.EventId),
-                            new NpgsqlParameter<string>("event_type", auditEvent.EventType),
-                            new NpgsqlParameter<DateTimeOffset>("occurred_at", auditEvent.Stamp.OccurredAt),
-                            new NpgsqlParameter<string>("event_json", json),
+                            new NpgsqlParameter<Guid> { TypedValue = auditEvent.Stamp.EventId },
+                            new NpgsqlParameter<string> { TypedValue = auditEvent.EventType },
+                            new NpgsqlParameter<DateTimeOffset> { TypedValue = auditEvent.Stamp.OccurredAt },
+                            new NpgsqlParameter<string> { TypedValue = json },
                         },
                     },
                 },
