@@ -29,7 +29,7 @@ internal sealed class PartyKeys
 
     /// <summary>The hub's signing keys.</summary>
     /// <exception cref="SamlException">No registered hub certificate is trusted now.</exception>
-    public TrustedKeySet Hub => Keys(_hub);
+    public TrustedKeySet Hub => _policy.SigningKeys(_hub);
 
     /// <summary>Whether <paramref name="entityId"/> is a registered IDP.</summary>
     public bool IsIdp(string entityId) => _idps.ContainsKey(entityId);
@@ -37,9 +37,7 @@ internal sealed class PartyKeys
     /// <summary>The signing keys of the IDP <paramref name="entityId"/>.</summary>
     /// <exception cref="SamlException">Not a registered IDP (<see cref="SamlErrorCode.ProtocolIssuerUnknown"/>), or none of its certificates is trusted now.</exception>
     public TrustedKeySet Idp(string entityId) =>
-        _idps.TryGetValue(entityId, out var idp) ? Keys(idp) : throw new SamlException(SamlErrorCode.ProtocolIssuerUnknown, "The assertion's issuer is not a registered IDP.");
-
-    private TrustedKeySet Keys(PartyTrust party) => _policy.SigningKeys(party);
+        _idps.TryGetValue(entityId, out var idp) ? _policy.SigningKeys(idp) : throw new SamlException(SamlErrorCode.ProtocolIssuerUnknown, "The assertion's issuer is not a registered IDP.");
 
     private static PartyTrust Party(string id, PartyRole role, TrustKind kind, IEnumerable<System.Security.Cryptography.X509Certificates.X509Certificate2> certificates) => new()
     {

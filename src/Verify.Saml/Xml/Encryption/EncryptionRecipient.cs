@@ -20,11 +20,6 @@ public sealed class EncryptionRecipient : IDisposable
         // Hub profile (ARCHITECTURE.md): RSA keys under 2048 bits are refused, for encryption as for signing.
         if (publicKey.KeySize < TrustedSigningKey.MinimumRsaKeySize)
         {
-            if (ownsKey)
-            {
-                publicKey.Dispose();
-            }
-
             throw new SamlException(SamlErrorCode.EncryptionKeyTooWeak);
         }
 
@@ -40,34 +35,14 @@ public sealed class EncryptionRecipient : IDisposable
 
     /// <summary>The RSA public key of a certificate (its dates and chain are checked elsewhere, by trust).</summary>
     /// <exception cref="SamlException">The key is not RSA (<see cref="SamlErrorCode.EncryptionAlgorithmUnsupported"/>) or is under 2048 bits.</exception>
-    public static EncryptionRecipient FromCertificate(X509Certificate2 certificate)
-    {
-        ArgumentNullException.ThrowIfNull(certificate);
-        var rsa = certificate.GetRSAPublicKey()
-            ?? throw new SamlException(SamlErrorCode.EncryptionAlgorithmUnsupported, "Key transport needs an RSA key.");
-        return new EncryptionRecipient(rsa, certificate, ownsKey: true);
-    }
+    public static EncryptionRecipient FromCertificate(X509Certificate2 certificate) => OfCertificate(certificate, ownsKey: true);
 
     /// <summary>
     /// The RSA public key of a certificate, kept by its owner (<c>TrustPolicy</c>) for many messages: disposing the
     /// recipient does nothing, and the key is freed with it.
     /// </summary>
     /// <exception cref="SamlException">The key is not RSA or is under 2048 bits.</exception>
-    internal static EncryptionRecipient Kept(X509Certificate2 certificate)
-    {
-        ArgumentNullException.ThrowIfNull(certificate);
-        var rsa = certificate.GetRSAPublicKey()
-            ?? throw new SamlException(SamlErrorCode.EncryptionAlgorithmUnsupported, "Key transport needs an RSA key.");
-        try
-        {
-            return new EncryptionRecipient(rsa, certificate, ownsKey: false);
-        }
-        catch
-        {
-            rsa.Dispose();
-            throw;
-        }
-    }
+    internal static EncryptionRecipient Kept(X509Certificate2 certificate) => OfCertificate(certificate, ownsKey: false);
 
     /// <summary>A bare RSA public key. The caller keeps ownership of <paramref name="publicKey"/>.</summary>
     /// <exception cref="SamlException">The key is under 2048 bits.</exception>
@@ -75,6 +50,22 @@ public sealed class EncryptionRecipient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(publicKey);
         return new EncryptionRecipient(publicKey, null, ownsKey: false);
+    }
+
+    private static EncryptionRecipient OfCertificate(X509Certificate2 certificate, bool ownsKey)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        var rsa = certificate.GetRSAPublicKey()
+            ?? throw new SamlException(SamlErrorCode.EncryptionAlgorithmUnsupported, "Key transport needs an RSA key.");
+        try
+        {
+            return new EncryptionRecipient(rsa, certificate, ownsKey);
+        }
+        catch
+        {
+            rsa.Dispose(); // refused (too short): the key was parsed here, so it is freed here
+            throw;
+        }
     }
 
     /// <inheritdoc />
