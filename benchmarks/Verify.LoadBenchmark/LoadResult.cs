@@ -20,6 +20,9 @@ internal sealed record LoadResult(
     /// <summary>With <c>--profile</c>: the hub's CPU by cost, as shares of perf's samples.</summary>
     public IReadOnlyList<(string Cost, double Share)>? Profile { get; init; }
 
+    /// <summary>Redis commands and PostgreSQL transactions per journey in the timed phase (all clients, the hub's in the main).</summary>
+    public StoreCalls? StoreCalls { get; init; }
+
     public int Failed => Failures.Values.Sum();
 
     public double JourneysPerSecond => Succeeded / Elapsed.TotalSeconds;

@@ -32,12 +32,15 @@ internal sealed class LoadRun(LoadOptions options, BenchFederation federation, H
         var warmupJourneys = Interlocked.Read(ref _completed);
 
         var perf = options.Profile ? PerfProfile.Start(hub.ProcessId, federation.Folder) : null;
+        var storesBefore = await StoreCalls.TakeAsync(federation.Connection, options.Redis).ConfigureAwait(false);
         var before = CpuSnapshot.Take(hub.ProcessId, options.Watch);
         Volatile.Write(ref _phase, Measuring);
         var elapsed = await PhaseAsync("measuring", t => !Hopeless
             && (options.Journeys is { } n ? Interlocked.Read(ref _measured) < n : t < options.Duration)).ConfigureAwait(false);
         var cpu = CpuSnapshot.Take(hub.ProcessId, options.Watch).Since(before);
+        var measured = Interlocked.Read(ref _measured);
         Volatile.Write(ref _phase, Stopping);
+        var stores = (await StoreCalls.TakeAsync(federation.Connection, options.Redis).ConfigureAwait(false)).Since(storesBefore, measured);
         var profile = perf is null ? null : await perf.StopAsync().ConfigureAwait(false);
         await Task.WhenAll(clients).ConfigureAwait(false);
         return LoadResult.Merge(tallies, elapsed, cpu, hub.HasExited) with
@@ -46,6 +49,7 @@ internal sealed class LoadRun(LoadOptions options, BenchFederation federation, H
             Warmup = warmup,
             WarmupJourneys = warmupJourneys,
             Profile = profile,
+            StoreCalls = stores,
         };
     }
 

@@ -77,6 +77,12 @@ internal static class Report
         w.WriteLine($"               machine busy {100.0 * cpu.MachineBusy / Math.Max(1, cpu.MachineTotal):0}% of {System.Environment.ProcessorCount} cores (others' processes included)");
         w.WriteLine($"journey time   p50 {P(result.Journeys, 50)} ms, p99 {P(result.Journeys, 99)} ms (all 12 requests, as the citizen waits)");
         w.WriteLine($"audit events   {AuditLine(auditEvents, result)}");
+        if (result.StoreCalls is { } calls)
+        {
+            w.WriteLine($"store calls    per journey: Redis {calls.RedisPerJourney:0.0} commands ({string.Join(", ", calls.Redis.Where(c => c.Value >= 0.05).Select(c => $"{c.Key} {c.Value:0.0}"))}); "
+                + $"PostgreSQL {calls.PostgresTransactionsPerJourney:0.0} transactions");
+        }
+
         w.WriteLine($"Redis keys     {string.Join(", ", redisKeys.Select(k => $"{k.Key}* {k.Value:N0}"))} (after the run, warm-up included)");
         w.WriteLine($"hub process    {hubRss:0} MB resident at the end, {hubThreads.Count} threads ({hubThreads.Values.Count(t => t.Name == ".NET TP Worker")} thread-pool workers); "
             + $"{hubWarnings} warning/error lines in hub.log");

@@ -39,6 +39,42 @@ internal static class StoreFacts
         }
     }
 
+    /// <summary>
+    /// Transactions committed or rolled back in the hub's database so far (<c>pg_stat_database</c>: the server
+    /// publishes its counters within about a second, so a 40 s phase is read to within a few percent).
+    /// </summary>
+    public static async Task<long> PostgresTransactionsAsync(string connection)
+    {
+        var db = new NpgsqlConnection(connection);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.OpenAsync().ConfigureAwait(false);
+            using var command = new NpgsqlCommand(
+                "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()", db);
+            return (long)(await command.ExecuteScalarAsync().ConfigureAwait(false))!;
+        }
+    }
+
+    /// <summary>Calls so far per Redis command (<c>INFO commandstats</c>), e.g. <c>evalsha</c>, <c>hget</c>.</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> RedisCommandsAsync(string configuration)
+    {
+        using var redis = await ConnectionMultiplexer.ConnectAsync(configuration + ",allowAdmin=true").ConfigureAwait(false);
+        var info = await redis.GetServers()[0].InfoAsync("commandstats").ConfigureAwait(false);
+        var calls = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (key, value) in info.SelectMany(g => g))
+        {
+            // cmdstat_hget: calls=123,usec=456,...
+            var start = value.IndexOf("calls=", StringComparison.Ordinal);
+            if (key.StartsWith("cmdstat_", StringComparison.Ordinal) && start >= 0)
+            {
+                var digits = value[(start + 6)..].TakeWhile(char.IsAsciiDigit).ToArray();
+                calls[key["cmdstat_".Length..]] = long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return calls;
+    }
+
     public static async Task<string> RedisVersionAsync(string configuration)
     {
         using var redis = await ConnectionMultiplexer.ConnectAsync(configuration + ",allowAdmin=true").ConfigureAwait(false);

@@ -36,9 +36,13 @@ internal sealed class JourneyService(IJourneyStore store, JourneyStateMachine ma
 
     /// <summary>
     /// Applies <paramref name="step"/>, audits it, and stores the result if nobody else changed the journey meanwhile.
-    /// A step the rules refuse is audited as refused and changes nothing.
+    /// A step the rules refuse is audited as refused and changes nothing. When <paramref name="answeredAtOnce"/> says the
+    /// result is answered in this same request, it is not stored (<see cref="StepStatus.ToAnswer"/>): the answer removes
+    /// the journey with the same compare-and-swap (<see cref="FinishAsync"/>), so a state that would be deleted a moment
+    /// later costs no write, and a lost race is reported by <see cref="LostAsync"/> as if the write had lost it.
     /// </summary>
-    public async Task<StepResult> StepAsync(JourneyRecord journey, JourneyStep step, CancellationToken cancellationToken)
+    public async Task<StepResult> StepAsync(
+        JourneyRecord journey, JourneyStep step, CancellationToken cancellationToken, Func<JourneyRecord, bool>? answeredAtOnce = null)
     {
         JourneyRecord next;
         try
@@ -56,14 +60,24 @@ internal sealed class JourneyService(IJourneyStore store, JourneyStateMachine ma
             await audit.StepAsync(auditEvent, cancellationToken).ConfigureAwait(false);
         }
 
-        var written = await store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false);
-        if (written.Succeeded)
+        if (answeredAtOnce?.Invoke(next) == true)
         {
-            return new StepResult(StepStatus.Written, written.Journey!);
+            return new StepResult(StepStatus.ToAnswer, next);
         }
 
-        // The event above was written for a step that did not take effect: say so in the trail.
-        await audit.StepRefusedAsync(journey, step.Name, HubAudit.ConcurrentStep, cancellationToken).ConfigureAwait(false);
+        var written = await store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false);
+        return written.Succeeded
+            ? new StepResult(StepStatus.Written, written.Journey!)
+            : await LostAsync(journey, step.Name, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A step whose write (or whose answer's <see cref="FinishAsync"/>) another request beat: the event audited for it
+    /// did not take effect, which the trail says; the journey as the other request left it, or Gone.
+    /// </summary>
+    public async Task<StepResult> LostAsync(JourneyRecord journey, string stepName, CancellationToken cancellationToken)
+    {
+        await audit.StepRefusedAsync(journey, stepName, HubAudit.ConcurrentStep, cancellationToken).ConfigureAwait(false);
         var current = await store.GetAsync(journey.Id, cancellationToken).ConfigureAwait(false);
         return current is null ? new StepResult(StepStatus.Gone, journey) : new StepResult(StepStatus.Conflict, current);
     }

@@ -38,6 +38,13 @@ internal sealed class RpAnswerer(JourneyService journeys, RpResponseFactory resp
         return journey.Rp.ProtocolData.TryGetValue(MatchingRequestIdKey, out var id) ? id : journey.Rp.RequestId;
     }
 
+    /// <summary>
+    /// True when <paramref name="journey"/> has ended and this request can answer its RP there and then: a SAML RP (an
+    /// OIDC RP is answered by the authorization endpoint, which reads the journey as stored).
+    /// </summary>
+    public static bool AnswersAtOnce(JourneyRecord journey, IHubDirectory directory) =>
+        RpOutcomes.For(journey.State) is not null && directory.FindRelyingParty(journey.Rp.RpId) is { Oidc: null };
+
     /// <summary>The POST form to the RP, or null when another request already answered (or the journey is not over).</summary>
     public async Task<SamlPostForm?> AnswerAsync(JourneyRecord journey, IHubDirectory directory, CancellationToken cancellationToken)
     {

@@ -41,13 +41,18 @@ public abstract class IdpAnswerPageModel : HubPageModel
     /// </summary>
     private protected async Task<(JourneyRecord Journey, IdpSelectedState Selected)?> WaitingJourneyAsync(string cookie, CancellationToken cancellationToken)
     {
-        if (!await WithinLimitsAsync(null, cancellationToken).ConfigureAwait(false))
+        // The rate-limit counter and the journey are asked for together (one round trip to Redis, not two); a journey
+        // read for a request over the limit is only dropped.
+        var within = WithinLimitsAsync(null, cancellationToken);
+        var found = Services.Journeys.FindAsync(Request, cookie, cancellationToken);
+        await Task.WhenAll(within, found).ConfigureAwait(false);
+        if (!await within.ConfigureAwait(false))
         {
             Instead = Page();
             return null;
         }
 
-        var journey = await Services.Journeys.FindAsync(Request, cookie, cancellationToken).ConfigureAwait(false);
+        var journey = await found.ConfigureAwait(false);
         if (journey is null)
         {
             HubLog.NoJourney(Services.Logger, Request.Path);
@@ -71,11 +76,41 @@ public abstract class IdpAnswerPageModel : HubPageModel
 
     private protected async Task<IActionResult> ApplyAsync(JourneyRecord journey, JourneyStep step, IHubDirectory directory, CancellationToken cancellationToken)
     {
-        var result = await Services.Journeys.StepAsync(journey, step, cancellationToken).ConfigureAwait(false);
+        // A hub-asserted success for a SAML RP is answered here and now, so it is not stored only to be deleted by the
+        // answer a moment later: the answer's compare-and-swap is the step's one write (an OIDC RP's authorization
+        // endpoint answers from the journey as stored).
+        var result = await Services.Journeys.StepAsync(journey, step, cancellationToken,
+            next => next.State is NonMatchingJourneySuccessState && RpAnswerer.AnswersAtOnce(next, directory)).ConfigureAwait(false);
+        if (result.Status is StepStatus.Written or StepStatus.ToAnswer)
+        {
+            Journey = result.Journey;
+
+            // Matching RPs: the query goes out off this request; the citizen waits on a page any node can serve.
+            Services.Matching.Dispatch(Journey);
+            if (Journey.State is not NonMatchingJourneySuccessState)
+            {
+                return ToStatePage();
+            }
+
+            PostForm = await Services.Answerer.AnswerAsync(Journey, directory, cancellationToken).ConfigureAwait(false);
+            if (PostForm is not null)
+            {
+                HubLog.RpAnswered(Services.Logger, Journey.Rp.RpId, "success");
+                JourneyCookies.Clear(Response, Services.Endpoints.IsHttps);
+                return Page();
+            }
+
+            if (result.Status == StepStatus.Written)
+            {
+                return ToStatePage();
+            }
+
+            // Another request changed the journey before the answer could remove it: this step had no effect.
+            result = await Services.Journeys.LostAsync(journey, step.Name, cancellationToken).ConfigureAwait(false);
+        }
+
         switch (result.Status)
         {
-            case StepStatus.Written:
-                break;
             case StepStatus.Refused:
                 // A valid message the journey's rules refuse (e.g. a level the RP does not accept): nothing changes.
                 HubLog.StepRefused(Services.Logger, step.Name, journey.State.Name, result.Refusal!.Message);
@@ -89,22 +124,5 @@ public abstract class IdpAnswerPageModel : HubPageModel
                 Journey = result.Journey;
                 return ToStatePage();
         }
-
-        Journey = result.Journey;
-
-        // Matching RPs: the query goes out off this request; the citizen waits on a page any node can serve.
-        Services.Matching.Dispatch(Journey);
-        if (Journey.State is NonMatchingJourneySuccessState)
-        {
-            PostForm = await Services.Answerer.AnswerAsync(Journey, directory, cancellationToken).ConfigureAwait(false);
-            if (PostForm is not null)
-            {
-                HubLog.RpAnswered(Services.Logger, Journey.Rp.RpId, "success");
-                JourneyCookies.Clear(Response, Services.Endpoints.IsHttps);
-                return Page();
-            }
-        }
-
-        return ToStatePage();
     }
 }

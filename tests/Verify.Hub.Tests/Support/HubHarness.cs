@@ -90,7 +90,8 @@ public sealed class HubHarness : IAsyncDisposable
         bool behindTlsProxy = false,
         JourneyOptions? journey = null,
         IHubDirectorySource? directorySource = null,
-        HubSigningOptions? signing = null)
+        HubSigningOptions? signing = null,
+        Func<IJourneyStore, IJourneyStore>? wrapJourneys = null)
     {
         audit ??= new RecordingAuditSink();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -120,6 +121,7 @@ public sealed class HubHarness : IAsyncDisposable
             OutboundTlsRoots = [SampleCerts.Certificate("root-ca"), SampleCerts.Certificate("tls-ca")],
         };
         IJourneyStore journeys = redis is null ? new InMemoryJourneyStore(time, options.Journey) : new RedisJourneyStore(redis, time, options.Journey, new RedisJourneyStoreOptions { Protector = new JourneyProtector([JourneyProtector.DeriveKey(options.PairwiseSecret)]) });
+        journeys = wrapJourneys?.Invoke(journeys) ?? journeys;
         IReplayCache replay = redis is null ? new InMemoryReplayCache(time) : new RedisReplayCache(redis, time);
         var directory = new TestDirectory();
         IRateLimiter limiter = redis is null ? new InMemoryRateLimiter(time) : new RedisRateLimiter(redis, time, RedisRateLimiter.DeriveKey(options.PairwiseSecret), "verify:test-rate:" + Guid.NewGuid().ToString("N") + ":");
