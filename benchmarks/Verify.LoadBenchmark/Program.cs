@@ -41,7 +41,8 @@ try
     federation = await BenchFederation.CreateAsync(options, cli, folder);
     log.WriteLine($"  federation ready in {setup.Elapsed.TotalSeconds:0} s; starting the stub IDP, the RPs and the hub...");
     parties = await PartyHosts.StartAsync(federation);
-    hub = new HubProcess(cli, federation.ConfigFile, Path.Combine(folder, "hub.log"), options.HubEnvironment);
+    // Production's runtime settings (verify.env), then anything --hub-env sets, which wins.
+    hub = new HubProcess(cli, federation.ConfigFile, Path.Combine(folder, "hub.log"), [.. cli.RuntimeEnvironment(), .. options.HubEnvironment]);
     if (!await hub.WaitReadyAsync(federation.HubUrl, federation.Tls, options.HubTls ? null : federation.HubUrl.Host))
     {
         log.WriteLine("The hub never became ready:\n" + hub.Tail());
@@ -49,7 +50,7 @@ try
     }
 
     var info = await RunInfo.CollectAsync(cli, root, federation, options);
-    Report.Configuration(Console.Out, options, info, federation, hub.ProcessId);
+    Report.Configuration(Console.Out, options, info, federation, hub.ProcessId, cli.RuntimeEnvironment());
     log.WriteLine($"Running {options.Clients} virtual citizens...");
     var result = await new LoadRun(options, federation, hub, log).RunAsync();
     var audit = await StoreFacts.AuditEventsAsync(federation.Connection);
