@@ -93,5 +93,24 @@ public sealed class JourneySerializerTests
         Assert.That(JourneySerializer.Deserialize(Encoding.UTF8.GetBytes(json)).State, Is.TypeOf<SessionStartedState>());
     }
 
+    [Test]
+    public void UnknownTopLevelProperty_IsSkipped_AndContentAfterTheDocument_IsRefused()
+    {
+        var json = Json(JourneyIn(State("SessionStarted")));
+        var withExtra = json.Replace("{\"schema\":1,", "{\"schema\":1,\"writtenBy\":{\"node\":[1,2]},", StringComparison.Ordinal);
+
+        Assert.That(JourneySerializer.Deserialize(Encoding.UTF8.GetBytes(withExtra)).State, Is.TypeOf<SessionStartedState>());
+        Assert.Throws<JourneyStoreException>(() => JourneySerializer.Deserialize(Encoding.UTF8.GetBytes(json + "{}")));
+    }
+
+    [Test]
+    public void AJourneyBeforeItsSchema_IsRefused_NotReadUnderAnAssumedSchema()
+    {
+        var json = Json(JourneyIn(State("SessionStarted")));
+        var body = json["{\"schema\":1,".Length..^1];
+
+        Assert.Throws<JourneyStoreException>(() => JourneySerializer.Deserialize(Encoding.UTF8.GetBytes("{" + body + ",\"schema\":1}")));
+    }
+
     private static string Json(JourneyRecord journey) => Encoding.UTF8.GetString(JourneySerializer.Serialize(journey));
 }
