@@ -41,8 +41,7 @@ try
     federation = await BenchFederation.CreateAsync(options, cli, folder);
     log.WriteLine($"  federation ready in {setup.Elapsed.TotalSeconds:0} s; starting the stub IDP, the RPs and the hub...");
     parties = await PartyHosts.StartAsync(federation);
-    // Production's runtime settings (verify.env), then anything --hub-env sets, which wins.
-    hub = new HubProcess(cli, federation.ConfigFile, Path.Combine(folder, "hub.log"), [.. cli.RuntimeEnvironment(), .. options.HubEnvironment]);
+    hub = new HubProcess(cli, federation.ConfigFile, Path.Combine(folder, "hub.log"), options.HubEnvironment);
     if (!await hub.WaitReadyAsync(federation.HubUrl, federation.Tls, options.HubTls ? null : federation.HubUrl.Host))
     {
         log.WriteLine("The hub never became ready:\n" + hub.Tail());
@@ -50,7 +49,7 @@ try
     }
 
     var info = await RunInfo.CollectAsync(cli, root, federation, options);
-    Report.Configuration(Console.Out, options, info, federation, hub.ProcessId, cli.RuntimeEnvironment());
+    Report.Configuration(Console.Out, options, info, federation, hub.ProcessId);
     log.WriteLine($"Running {options.Clients} virtual citizens...");
     var result = await new LoadRun(options, federation, hub, log).RunAsync();
     var audit = await StoreFacts.AuditEventsAsync(federation.Connection);

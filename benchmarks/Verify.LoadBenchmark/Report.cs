@@ -8,7 +8,7 @@ internal static class Report
     /// <summary>The issue's target: 300 journeys/s on this 2-core machine is 2 × 1000 / 300 ≈ 6.6 ms of hub CPU each.</summary>
     public const double TargetHubCpuMs = 6.6;
 
-    public static void Configuration(TextWriter w, LoadOptions options, RunInfo info, BenchFederation federation, int hubPid, IReadOnlyList<KeyValuePair<string, string>> verifyEnv)
+    public static void Configuration(TextWriter w, LoadOptions options, RunInfo info, BenchFederation federation, int hubPid)
     {
         var ceiling = options.RelyingParties * 3000 / 60;
         w.WriteLine("## Verify load benchmark: complete journeys against `verify start`");
@@ -21,7 +21,6 @@ internal static class Report
 
         w.WriteLine($"hub            verify {info.HubVersion}, git {info.Commit}");
         w.WriteLine($"               `dotnet verify.dll start --config hub.json` (Release), own process pid {hubPid}, {info.HubGc}{Environment(options)}");
-        w.WriteLine($"               runtime settings from verify.env (as production): {(verifyEnv.Count == 0 ? "none" : string.Join(' ', verifyEnv.Select(e => $"{e.Key}={e.Value}")))}");
         w.WriteLine(options.HubTls
             ? "               TLS terminated by the hub itself (hub.tls set; RSA 2048, HTTP/1.1), one full handshake per journey"
             : "               plain http behind a simulated TLS-terminating proxy (hub.tls absent, public URL https)");

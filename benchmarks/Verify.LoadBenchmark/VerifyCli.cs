@@ -15,21 +15,6 @@ internal sealed class VerifyCli(string verifyDll)
     }
 
     /// <summary>A start description for <c>dotnet verify.dll ARGS</c>.</summary>
-    /// <summary>
-    /// The runtime settings production runs <c>verify</c> with (<c>verify.env</c> beside <c>verify.dll</c>, ADR 0028), as
-    /// <c>./verify</c> and a systemd <c>EnvironmentFile</c> apply them.
-    /// </summary>
-    public IReadOnlyList<KeyValuePair<string, string>> RuntimeEnvironment()
-    {
-        var file = Path.Combine(Path.GetDirectoryName(Dll)!, "verify.env");
-        return !File.Exists(file) ? [] :
-        [
-            .. File.ReadLines(file)
-                .Where(line => line.Length > 0 && !line.StartsWith('#') && line.Contains('=', StringComparison.Ordinal))
-                .Select(line => new KeyValuePair<string, string>(line[..line.IndexOf('=', StringComparison.Ordinal)], line[(line.IndexOf('=', StringComparison.Ordinal) + 1)..])),
-        ];
-    }
-
     public ProcessStartInfo StartInfo(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
