@@ -67,7 +67,7 @@ internal sealed class IdpCommand(TimeProvider timeProvider) : ICommandFactory
                 var oidcStore = await _store.OpenAsync(parseResult, cancellationToken).ConfigureAwait(false);
                 var change = (await oidcStore.AddOrUpdateOidcIdentityProvidersAsync([oidcRegistration], cancellationToken).ConfigureAwait(false))[0];
                 await parseResult.InvocationConfiguration.Output.WriteLineAsync(
-                    $"{PartyCommands.Outcome(change.Outcome)} OpenID Connect identity provider {oidcRegistration.Issuer} ({oidcRegistration.Levels}, client {oidcRegistration.ClientId}, {(oidcRegistration.PinnedJwks is null ? "keys from its discovery document" : "pinned keys")}).").ConfigureAwait(false);
+                    $"{PartyCommands.Outcome(change.Outcome)} OpenID Connect identity provider {oidcRegistration.Issuer} ({oidcRegistration.Levels}, client {oidcRegistration.ClientId}, {(oidcRegistration.PinnedJwks is null ? "keys from its discovery document" : "pinned keys")}, scope {string.Join(' ', ["openid", .. oidcRegistration.Scopes])}).").ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 

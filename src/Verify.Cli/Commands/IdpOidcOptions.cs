@@ -18,11 +18,19 @@ internal sealed class IdpOidcOptions
 
     public Option<FileInfo?> Jwks { get; } = new("--jwks") { Description = "With --oidc-issuer: pin these public keys (a JWKS file) instead of trusting the issuer's discovery document.", HelpName = "FILE" };
 
+    public Option<string[]> Scopes { get; } = new("--scope")
+    {
+        Description = "With --oidc-issuer: a scope to ask for besides openid (repeatable), e.g. --scope profile --scope address for an IDP that releases identity claims only for them.",
+        HelpName = "SCOPE",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Issuer);
         command.Options.Add(ClientId);
         command.Options.Add(Jwks);
+        command.Options.Add(Scopes);
     }
 
     /// <summary>Whether an OIDC registration is asked for.</summary>
@@ -46,6 +54,7 @@ internal sealed class IdpOidcOptions
                 ClientId = clientId,
                 Levels = settings.Levels,
                 PinnedJwks = jwks,
+                Scopes = parseResult.GetValue(Scopes) ?? [],
                 DisplayName = name,
                 Enabled = settings.Enabled,
                 DisplayOrder = settings.DisplayOrder,

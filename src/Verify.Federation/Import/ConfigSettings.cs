@@ -50,6 +50,7 @@ internal static class ConfigSettings
         ClientId = entry.ClientId ?? throw new RegistrationRefusedException("\"clientId\" is missing: the client ID the IDP gave the hub."),
         Levels = entry.Levels ?? [],
         PinnedJwks = jwks,
+        Scopes = entry.Scopes ?? [],
         DisplayName = Text(entry.DisplayName, "displayName") ?? throw new RegistrationRefusedException("\"displayName\" is missing: an OIDC IDP has no metadata to take a name from."),
         Enabled = entry.Enabled,
         DisplayOrder = entry.DisplayOrder,

@@ -14,6 +14,9 @@ internal sealed class OidcIdentityProviderConfig
     /// <summary>A pinned JWKS file, relative to the config folder; absent to trust the issuer's discovery document.</summary>
     public string? Jwks { get; set; }
 
+    /// <summary>Scopes to ask for besides <c>openid</c>, e.g. <c>["profile", "address"]</c>; absent for <c>openid</c> alone.</summary>
+    public List<string>? Scopes { get; set; }
+
     public LocalizedTextConfig? DisplayName { get; set; }
 
     public bool Enabled { get; set; } = true;

@@ -18,6 +18,7 @@ public sealed class OidcIdentityProvider
         Enabled = row.Enabled;
         Levels = PartyLevels.Parse(row.Levels);
         PinnedJwks = row.PinnedJwks;
+        Scopes = row.Scopes.Length == 0 ? [] : row.Scopes.Split(' ');
         DisplayOrder = row.DisplayOrder;
         OnboardingOnlyFor = row.OnboardingOnlyFor.Length == 0 ? [] : row.OnboardingOnlyFor.Split('\n');
         ProvideRegistrationUntil = row.ProvideRegistrationUntil;
@@ -44,6 +45,9 @@ public sealed class OidcIdentityProvider
 
     /// <summary>Its pinned key set, or null when its discovery document's <c>jwks_uri</c> is trusted.</summary>
     public string? PinnedJwks { get; }
+
+    /// <summary>Scopes the hub asks for besides <c>openid</c>; empty for <c>openid</c> alone.</summary>
+    public IReadOnlyList<string> Scopes { get; }
 
     /// <summary>Position on the "choose a company" page; lower first.</summary>
     public int DisplayOrder { get; }

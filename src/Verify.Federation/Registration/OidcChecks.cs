@@ -16,6 +16,35 @@ internal static class OidcChecks
     /// OIDC Discovery 3: the issuer is a case-sensitive https URL with no query or fragment; the hub compares ID
     /// tokens' <c>iss</c> with it exactly, so it is stored as given (trimmed), never normalised.
     /// </summary>
+    /// <summary>The most scopes an IDP registration may ask for, and the longest scope.</summary>
+    public const int MaxScopes = 20, MaxScopeLength = 100;
+
+    /// <summary>
+    /// Scopes to ask an IDP for besides <c>openid</c>: each a scope-token of RFC 6749 3.3 (printable ASCII but space,
+    /// <c>"</c> and <c>\</c>); <c>openid</c> itself and repeats dropped, sorted so the same set always reads the same.
+    /// </summary>
+    public static IReadOnlyList<string> Scopes(IReadOnlyList<string>? scopes, string issuer)
+    {
+        var checkedScopes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var scope in scopes ?? [])
+        {
+            if (scope is not { Length: > 0 and <= MaxScopeLength } || scope.Any(c => c is < '!' or > '~' or '"' or '\\'))
+            {
+                throw new RegistrationRefusedException(
+                    $"IDP '{issuer}': '{scope}' is not a scope (RFC 6749 3.3: 1 to {MaxScopeLength} printable ASCII characters, no space, quote or backslash).");
+            }
+
+            if (scope != "openid")
+            {
+                checkedScopes.Add(scope);
+            }
+        }
+
+        return checkedScopes.Count <= MaxScopes
+            ? [.. checkedScopes]
+            : throw new RegistrationRefusedException($"IDP '{issuer}': at most {MaxScopes} scopes besides openid.");
+    }
+
     public static string Issuer(string? value, bool allowLoopbackHttp)
     {
         var issuer = value?.Trim() ?? "";

@@ -22,6 +22,7 @@ public sealed class OidcIdentityProviderRegistration
             : throw new RegistrationRefusedException($"The client ID of '{Issuer}' must be 1 to {ClientIdLength} printable characters: the one the IDP gave the hub.");
         Levels = SettingsChecks.Levels(settings.Levels, Issuer);
         PinnedJwks = settings.PinnedJwks is null ? null : OidcChecks.PublicJwks(settings.PinnedJwks, Issuer);
+        Scopes = OidcChecks.Scopes(settings.Scopes, Issuer);
         DisplayName = SettingsChecks.Text(
             settings.DisplayName ?? throw new RegistrationRefusedException($"IDP '{Issuer}' needs a display name."), RegistrationLimits.DisplayNameLength, "display name");
         if (string.IsNullOrWhiteSpace(DisplayName.English))
@@ -45,6 +46,9 @@ public sealed class OidcIdentityProviderRegistration
             DisplayOrder.ToString(CultureInfo.InvariantCulture), string.Join('\n', OnboardingOnlyFor),
             ProvideRegistrationUntil?.ToString("O", CultureInfo.InvariantCulture), ProvideSignInUntil?.ToString("O", CultureInfo.InvariantCulture),
             TemporarilyUnavailable ? "unavailable" : "available",
+
+            // Only when there are any: the hash of a registration made before scopes existed does not change.
+            .. Scopes.Count == 0 ? Array.Empty<string>() : ["scopes " + string.Join(' ', Scopes)],
         ]);
     }
 
@@ -59,6 +63,9 @@ public sealed class OidcIdentityProviderRegistration
 
     /// <summary>The pinned key set (public keys only, as given), or null to use the issuer's discovery document.</summary>
     public string? PinnedJwks { get; }
+
+    /// <summary>Scopes asked for besides <c>openid</c>, sorted; empty for <c>openid</c> alone.</summary>
+    public IReadOnlyList<string> Scopes { get; }
 
     /// <summary>The name citizens see.</summary>
     public BilingualText DisplayName { get; }

@@ -24,6 +24,12 @@ public sealed record OidcIdentityProviderSettings
     /// </summary>
     public string? PinnedJwks { get; init; }
 
+    /// <summary>
+    /// Scopes the hub asks for besides <c>openid</c> (always asked), e.g. <c>profile</c> and <c>address</c> for an IDP
+    /// that releases identity claims only for the standard scopes (OIDC Core 5.4); empty for <c>openid</c> alone.
+    /// </summary>
+    public IReadOnlyList<string> Scopes { get; init; } = [];
+
     /// <summary>The name citizens see; required (an issuer has no metadata to take one from).</summary>
     public required BilingualText DisplayName { get; init; }
 

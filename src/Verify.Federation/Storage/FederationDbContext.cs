@@ -104,6 +104,7 @@ public abstract class FederationDbContext : DbContext
             idp.Property(i => i.DisplayNameCy).HasMaxLength(Registration.RegistrationLimits.DisplayNameLength);
             idp.Property(i => i.Levels).HasMaxLength(64);
             idp.Property(i => i.PinnedJwks).HasMaxLength(Registration.OidcChecks.MaxJwksLength);
+            idp.Property(i => i.Scopes).HasMaxLength(Registration.OidcChecks.MaxScopes * (Registration.OidcChecks.MaxScopeLength + 1));
             idp.Property(i => i.ContentHash).HasMaxLength(64);
         });
 

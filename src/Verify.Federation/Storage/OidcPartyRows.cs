@@ -16,6 +16,7 @@ internal static class OidcPartyRows
         row.Enabled = registration.Enabled;
         row.Levels = registration.Levels.ToString();
         row.PinnedJwks = registration.PinnedJwks;
+        row.Scopes = string.Join(' ', registration.Scopes);
         row.DisplayOrder = registration.DisplayOrder;
         row.OnboardingOnlyFor = string.Join('\n', registration.OnboardingOnlyFor);
         row.ProvideRegistrationUntil = registration.ProvideRegistrationUntil;

@@ -146,7 +146,7 @@ public sealed class FederationDirectory(CachedFederation federation) : IHubDirec
             DisplayName = idp.DisplayName.English,
             CertifiedLevels = idp.Levels,
             Trust = new PartyTrust { PartyId = idp.Issuer, Role = PartyRole.IdentityProvider, Kind = TrustKind.Pinned, Certificates = [] },
-            Oidc = new HubOidcIdentityProvider { Issuer = idp.Issuer, ClientId = idp.ClientId, PinnedJwks = idp.PinnedJwks },
+            Oidc = new HubOidcIdentityProvider { Issuer = idp.Issuer, ClientId = idp.ClientId, PinnedJwks = idp.PinnedJwks, Scopes = idp.Scopes },
         };
     }
 }

@@ -11,4 +11,7 @@ public sealed record HubOidcIdentityProvider
 
     /// <summary>Its pinned JWKS (JSON), or null when the keys of its discovery document's <c>jwks_uri</c> are trusted.</summary>
     public string? PinnedJwks { get; init; }
+
+    /// <summary>Scopes asked for besides <c>openid</c>.</summary>
+    public IReadOnlyList<string> Scopes { get; init; } = [];
 }

@@ -13,7 +13,7 @@ public sealed class OidcIdentityProviderImportTests(FederationProvider provider)
     [Test]
     public async Task Import_RegistersTheOidcIdp_WithItsPinnedKeys()
     {
-        using var folder = Folder(jwks: "\"jwks\": \"keys/oidc-idp.json\",");
+        using var folder = Folder(jwks: "\"jwks\": \"keys/oidc-idp.json\", \"scopes\": [\"profile\", \"address\"],");
 
         var result = await new FederationImporter(Store).ImportAsync(folder.Path);
         var idp = (await Store.LoadSnapshotAsync()).FindOidcIdentityProvider(OidcTestParties.Issuer);
@@ -24,6 +24,7 @@ public sealed class OidcIdentityProviderImportTests(FederationProvider provider)
             Assert.That(idp?.ClientId, Is.EqualTo(OidcTestParties.ClientId));
             Assert.That(idp?.PinnedJwks, Is.EqualTo(OidcTestParties.StubJwks()));
             Assert.That(idp?.DisplayOrder, Is.EqualTo(3));
+            Assert.That(idp?.Scopes, Is.EqualTo(OidcTestParties.ProfileAndAddress));
         });
     }
 

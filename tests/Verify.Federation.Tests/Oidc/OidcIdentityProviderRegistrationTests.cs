@@ -32,6 +32,24 @@ public sealed class OidcIdentityProviderRegistrationTests
         Assert.Throws<RegistrationRefusedException>(() => OidcTestParties.Register(OidcTestParties.Settings() with { Issuer = issuer }));
     }
 
+    [TestCase("profile email", TestName = "Create_RefusesTwoScopesInOne")]
+    [TestCase("", TestName = "Create_RefusesAnEmptyScope")]
+    [TestCase("pro\"file", TestName = "Create_RefusesAScopeWithAQuote")]
+    [TestCase("pro\\file", TestName = "Create_RefusesAScopeWithABackslash")]
+    [TestCase("profilé", TestName = "Create_RefusesANonAsciiScope")]
+    public void Create_RefusesABadScope(string scope)
+    {
+        Assert.Throws<RegistrationRefusedException>(() => OidcTestParties.Register(OidcTestParties.Settings() with { Scopes = ["profile", scope] }));
+    }
+
+    [Test]
+    public void Create_RefusesMoreThanTheMostScopes()
+    {
+        var scopes = Enumerable.Range(0, OidcChecks.MaxScopes + 1).Select(i => $"scope-{i}").ToList();
+
+        Assert.Throws<RegistrationRefusedException>(() => OidcTestParties.Register(OidcTestParties.Settings() with { Scopes = scopes }));
+    }
+
     [Test]
     public void Create_AllowsLoopbackHttpOnlyWhenAsked()
     {

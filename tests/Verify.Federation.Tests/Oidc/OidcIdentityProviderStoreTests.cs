@@ -51,6 +51,25 @@ public sealed class OidcIdentityProviderStoreTests(FederationProvider provider) 
     }
 
     [Test]
+    public async Task Scopes_RoundTrip_AndChangingThemUpdates_WhileNoneKeepsTheEarlierHash()
+    {
+        var plain = OidcTestParties.Register();
+        var withScopes = OidcTestParties.Register(OidcTestParties.Settings() with { Scopes = ["profile", "address", "openid", "profile"] });
+        await Store.AddOrUpdateOidcIdentityProvidersAsync([plain]);
+
+        var changed = await Store.AddOrUpdateOidcIdentityProvidersAsync([withScopes]);
+        var stored = (await Store.LoadSnapshotAsync()).FindOidcIdentityProvider(OidcTestParties.Issuer)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(changed.Single().Outcome, Is.EqualTo(StoreOutcome.Updated));
+            Assert.That(stored.Scopes, Is.EqualTo(OidcTestParties.ProfileAndAddress), "sorted, once each, openid implied");
+            Assert.That(withScopes.ContentHash, Is.Not.EqualTo(plain.ContentHash));
+            Assert.That(OidcTestParties.Register(OidcTestParties.Settings() with { Scopes = [] }).ContentHash, Is.EqualTo(plain.ContentHash));
+        });
+    }
+
+    [Test]
     public async Task DisabledOrUnavailable_IsNotOffered()
     {
         await Store.AddOrUpdateAsync([RegisterRp()], [], [OidcTestParties.Register(OidcTestParties.Settings() with { TemporarilyUnavailable = true })]);

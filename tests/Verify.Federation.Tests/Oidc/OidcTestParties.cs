@@ -11,6 +11,9 @@ namespace Verify.Federation.Tests.Oidc;
 /// <summary>An OpenID Connect IDP for the federation tests: its issuer, client ID and a JWKS of a certs-sample key.</summary>
 internal static class OidcTestParties
 {
+    /// <summary>Scopes as a registration keeps them: sorted, openid implied.</summary>
+    public static readonly string[] ProfileAndAddress = ["address", "profile"];
+
     public const string Issuer = "https://oidc-idp.test/oidc";
     public const string ClientId = "https://hub.test/oidc";
 

@@ -23,6 +23,9 @@ internal sealed class OidcIdentityProviderEntity
     /// <summary>A pinned JSON Web Key Set (public keys only), or null to trust the keys of the issuer's discovery document.</summary>
     public string? PinnedJwks { get; set; }
 
+    /// <summary>Scopes asked for besides <c>openid</c>, space-separated and sorted; empty for <c>openid</c> alone.</summary>
+    public string Scopes { get; set; } = "";
+
     public int DisplayOrder { get; set; }
 
     /// <summary>The RPs this IDP is offered to, newline-separated and sorted; empty means every RP.</summary>

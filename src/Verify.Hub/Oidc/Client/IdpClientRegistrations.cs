@@ -66,6 +66,9 @@ public sealed class IdpClientRegistrations(HubOptions options, Uri callback)
         registration.ClientAuthenticationMethods.Add(ClientAuthenticationMethods.PrivateKeyJwt);
         registration.Scopes.Add(Scopes.OpenId);
 
+        // Registered per IDP (e.g. profile, address): OIDC Core 5.4's scopes are how most providers release claims.
+        registration.Scopes.UnionWith(idp.Scopes);
+
         // The client assertion is signed with the hub's signing key, the one published at HubClientJwks.
         registration.SigningCredentials.Add(SigningCredentialsFor(options.SigningCertificate));
 

@@ -30,8 +30,23 @@ public sealed class IdpAddOidcTests
         Assert.Multiple(() =>
         {
             Assert.That(add.ExitCode, Is.Zero, add.Error);
-            Assert.That(add.Output, Does.Contain($"Added OpenID Connect identity provider {Issuer} (LEVEL_2, client https://hub.test/oidc, keys from its discovery document)"));
+            Assert.That(add.Output, Does.Contain($"Added OpenID Connect identity provider {Issuer} (LEVEL_2, client https://hub.test/oidc, keys from its discovery document, scope openid)"));
             Assert.That(again.Output, Does.StartWith("Unchanged"));
+        });
+    }
+
+    [Test]
+    public void IdpAdd_WithScopes_AsksForThemBesidesOpenid_AndABadScopeIsRefused()
+    {
+        var add = Run("idp", "add", "--oidc-issuer", Issuer, "--client-id", "hub", "--loa", "LEVEL_2", "--name", "OIDC IDP", "--scope", "profile", "--scope", "address", "--scope", "openid");
+        var bad = Run("idp", "add", "--oidc-issuer", Issuer, "--client-id", "hub", "--loa", "LEVEL_2", "--name", "OIDC IDP", "--scope", "profile email");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(add.ExitCode, Is.Zero, add.Error);
+            Assert.That(add.Output, Does.Contain("scope openid address profile)"));
+            Assert.That(bad.ExitCode, Is.EqualTo(ExitCodes.Refused), bad.Error);
+            Assert.That(bad.Error, Does.Contain("is not a scope"));
         });
     }
 

@@ -19,6 +19,8 @@ namespace Verify.Hub.Tests.Oidc.Client;
 /// </summary>
 public sealed class OidcIdpJourneyTests
 {
+    private static readonly string[] OpenidAddressProfile = ["openid", "address", "profile"];
+
     private static readonly string[] RefusedOnce = ["IdpResponseRefused"];
 
     private HubHarness _hub = null!;
@@ -158,6 +160,17 @@ public sealed class OidcIdpJourneyTests
         Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await page.Content.ReadAsStringAsync());
         Assert.That((await Flow.CurrentAsync(_hub))!.State, Is.InstanceOf<IdpSelectedState>());
         Assert.That(_hub.Recorded.Types, Does.Contain("IdpResponseRefused"));
+    }
+
+    [Test]
+    public async Task AuthorizationRequest_AsksForTheScopesRegisteredForTheIdp_BesidesOpenid()
+    {
+        var registered = _idp.Registration();
+        _hub.Directory.AddIdentityProvider(registered with { Oidc = registered.Oidc! with { Scopes = ["address", "profile"] } });
+
+        var (authorize, _) = await ChooseOidcIdpAsync();
+
+        Assert.That(StubOidcIdp.Query(authorize)["scope"]!.Split(' '), Is.EquivalentTo(OpenidAddressProfile));
     }
 
     private Task<(Uri Authorize, string RpRequestId)> ChooseOidcIdpAsync(HttpClient? client = null, string intent = "registration") =>

@@ -207,6 +207,12 @@ namespace Verify.Federation.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("provide_sign_in_until");
 
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(2020)
+                        .HasColumnType("character varying(2020)")
+                        .HasColumnName("scopes");
+
                     b.Property<bool>("TemporarilyUnavailable")
                         .HasColumnType("boolean")
                         .HasColumnName("temporarily_unavailable");

@@ -198,6 +198,12 @@ namespace Verify.Federation.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("provide_sign_in_until");
 
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(2020)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scopes");
+
                     b.Property<bool>("TemporarilyUnavailable")
                         .HasColumnType("INTEGER")
                         .HasColumnName("temporarily_unavailable");
