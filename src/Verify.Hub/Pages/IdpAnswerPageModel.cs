@@ -106,6 +106,7 @@ public abstract class IdpAnswerPageModel : HubPageModel
             }
 
             // Another request changed the journey before the answer could remove it: this step had no effect.
+            Journey = journey;
             result = await Services.Journeys.LostAsync(journey, step.Name, cancellationToken).ConfigureAwait(false);
         }
 
