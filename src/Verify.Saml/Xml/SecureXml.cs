@@ -79,6 +79,63 @@ public static class SecureXml
         ValidationType = ValidationType.None,
     };
 
+    /// <summary>
+    /// Reads one element from UTF-8 bytes straight into <paramref name="owner"/> (a node it owns, not yet in its tree),
+    /// with the same refusals and limits as <see cref="Load(ReadOnlySpan{byte}, SecureXmlOptions?)"/>, whitespace kept:
+    /// no document of its own to build and then copy node by node (decrypted content, ADR 0004).
+    /// </summary>
+    /// <exception cref="SamlException">The content is refused; the code says why.</exception>
+    internal static XmlElement LoadElement(XmlDocument owner, byte[] xml, SecureXmlOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(xml);
+        options ??= SecureXmlOptions.Default;
+        if (xml.Length == 0)
+        {
+            throw new SamlException(SamlErrorCode.XmlEmpty);
+        }
+
+        if (xml.Length > options.MaxCharacters)
+        {
+            throw new SamlException(SamlErrorCode.XmlTooLarge);
+        }
+
+        var settings = CreateSettings(options);
+        settings.NameTable = owner.NameTable;
+        using var inner = XmlReader.Create(new MemoryStream(xml, writable: false), settings);
+        using var reader = new LimitingXmlReader(inner, options);
+        var preserve = owner.PreserveWhitespace;
+        owner.PreserveWhitespace = true;
+        try
+        {
+            if (reader.MoveToContent() != XmlNodeType.Element)
+            {
+                throw new SamlException(SamlErrorCode.XmlEmpty);
+            }
+
+            var element = (XmlElement)owner.ReadNode(reader)!;
+
+            // The rest may hold only what a document may hold after its element; the reader refuses a second element.
+            while (reader.Read())
+            {
+                if (reader.NodeType is not (XmlNodeType.Whitespace or XmlNodeType.Comment or XmlNodeType.ProcessingInstruction))
+                {
+                    throw new SamlException(SamlErrorCode.XmlMalformed, "Content after the element.");
+                }
+            }
+
+            return element;
+        }
+        catch (XmlException ex)
+        {
+            throw Refused(ex);
+        }
+        finally
+        {
+            owner.PreserveWhitespace = preserve;
+        }
+    }
+
     private static XmlDocument Load(XmlReader inner, SecureXmlOptions options)
     {
         using var reader = new LimitingXmlReader(inner, options);
@@ -87,22 +144,9 @@ public static class SecureXml
         {
             document.Load(reader);
         }
-        catch (SamlException)
-        {
-            throw;
-        }
-        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
-        {
-            throw new SamlException(SamlErrorCode.XmlDoctypeForbidden, inner: ex);
-        }
-        catch (XmlException ex) when (ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal)
-            || ex.Message.Contains("exceeds the quota", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new SamlException(SamlErrorCode.XmlTooLarge, inner: ex);
-        }
         catch (XmlException ex)
         {
-            throw new SamlException(SamlErrorCode.XmlMalformed, inner: ex);
+            throw Refused(ex);
         }
 
         if (document.DocumentElement is null)
@@ -112,4 +156,10 @@ public static class SecureXml
 
         return document;
     }
+
+    private static SamlException Refused(XmlException ex) =>
+        ex.Message.Contains("DTD", StringComparison.Ordinal) ? new SamlException(SamlErrorCode.XmlDoctypeForbidden, inner: ex)
+        : ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || ex.Message.Contains("exceeds the quota", StringComparison.OrdinalIgnoreCase)
+            ? new SamlException(SamlErrorCode.XmlTooLarge, inner: ex)
+            : new SamlException(SamlErrorCode.XmlMalformed, inner: ex);
 }

@@ -12,7 +12,7 @@ namespace Verify.Saml.Tests.Attacks;
 /// <summary>
 /// Attacks on the parser itself, before any signature is looked at (ARCHITECTURE.md: outside XML is
 /// size-limited and parsed without DTDs or external entities; SAML Core 1.3 forbids DTDs). Each payload is
-/// fed through all three <see cref="SecureXml"/> entry points, and anything that names a URL names a
+/// fed through all four <see cref="SecureXml"/> entry points, and anything that names a URL names a
 /// loopback listener that must never see a connection.
 /// </summary>
 public sealed class XmlParsingAttackTests
@@ -22,6 +22,9 @@ public sealed class XmlParsingAttackTests
         Text,
         Utf8Bytes,
         Stream,
+
+        /// <summary>Read straight into another document (decrypted content: <see cref="SecureXml.LoadElement"/>).</summary>
+        IntoDocument,
     }
 
     /// <param name="Payload">Builds the payload from the loopback listener's base URL.</param>
@@ -97,8 +100,16 @@ public sealed class XmlParsingAttackTests
     {
         Input.Text => SecureXml.Load(xml),
         Input.Utf8Bytes => SecureXml.Load(Encoding.UTF8.GetBytes(xml)),
-        _ => SecureXml.Load(new MemoryStream(Encoding.UTF8.GetBytes(xml))),
+        Input.Stream => SecureXml.Load(new MemoryStream(Encoding.UTF8.GetBytes(xml))),
+        _ => IntoDocument(xml),
     };
+
+    private static XmlDocument IntoDocument(string xml)
+    {
+        var owner = new XmlDocument { PreserveWhitespace = true };
+        owner.AppendChild(SecureXml.LoadElement(owner, Encoding.UTF8.GetBytes(xml)));
+        return owner;
+    }
 
     private static string BillionLaughs()
     {

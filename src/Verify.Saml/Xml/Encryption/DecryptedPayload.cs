@@ -16,7 +16,10 @@ internal static class DecryptedPayload
 {
     private const string ContextName = "verify-decryption-context";
 
-    /// <summary>The single <paramref name="expectedLocalName"/> element the plaintext holds, in a new document.</summary>
+    /// <summary>
+    /// The single <paramref name="expectedLocalName"/> element the plaintext holds, read straight into the document of
+    /// <paramref name="wrapper"/> (not yet in its tree).
+    /// </summary>
     public static XmlElement Parse(byte[] plaintext, XmlElement wrapper, string expectedNamespace, string expectedLocalName, SecureXmlOptions? options)
     {
         // XML Encryption 1.1 decryption rules: Element plaintext is parsed in the context of where the
@@ -30,10 +33,10 @@ internal static class DecryptedPayload
         body.CopyTo(buffer.AsSpan(open.Length));
         close.CopyTo(buffer, open.Length + body.Length);
 
-        XmlDocument document;
+        XmlElement context;
         try
         {
-            document = SecureXml.Load(buffer, options);
+            context = SecureXml.LoadElement(wrapper.OwnerDocument, buffer, options);
         }
         catch (SamlException ex)
         {
@@ -46,7 +49,7 @@ internal static class DecryptedPayload
 
         // SAML Core 2.3.4 (and 2.2.4, 2.7.3.2): the plaintext is exactly one element of the wrapped kind.
         XmlElement? found = null;
-        foreach (XmlNode child in document.DocumentElement!.ChildNodes)
+        foreach (XmlNode child in context.ChildNodes)
         {
             switch (child)
             {

@@ -67,9 +67,16 @@ public static class XmlDecryptor
             CryptographicOperations.ZeroMemory(plaintext);
         }
 
-        var imported = (XmlElement)encryptedElement.OwnerDocument.ImportNode(decrypted, deep: true);
-        encryptedElement.ParentNode?.ReplaceChild(imported, encryptedElement);
-        return imported;
+        if (encryptedElement.ParentNode is { } parent)
+        {
+            parent.ReplaceChild(decrypted, encryptedElement);
+        }
+        else
+        {
+            decrypted.ParentNode?.RemoveChild(decrypted);
+        }
+
+        return decrypted;
     }
 
     /// <summary>
