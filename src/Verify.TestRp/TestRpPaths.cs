@@ -18,6 +18,12 @@ public static class TestRpPaths
     /// <summary><c>GET</c>: the OIDC registration's redirect URI, where the hub sends the authorization response (<c>Oidc/</c>).</summary>
     public const string OidcCallback = "/oidc/callback";
 
+    /// <summary>Signing out after an OIDC sign-in (RP-Initiated Logout 1.0): POSTed from the verified identity's page.</summary>
+    public const string OidcSignOut = "/oidc/sign-out";
+
+    /// <summary>The post-logout redirect URI registered at the hub: where the hub sends the citizen after signing out.</summary>
+    public const string OidcSignedOut = "/oidc/signed-out";
+
     /// <summary>The form field on the start page that chooses the binding of the AuthnRequest.</summary>
     public const string BindingField = "binding";
 

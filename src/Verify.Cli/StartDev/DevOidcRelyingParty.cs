@@ -56,6 +56,7 @@ internal static class DevOidcRelyingParty
                 Issuer = issuer,
                 ClientAssertionCertificate = keys.WithKey("test-rp-signing"),
                 RequestedLevels = [AuthnContexts.Level1, AuthnContexts.Level2],
+                SignOut = true,
                 Backchannel = backchannel,
             },
             new()
@@ -68,6 +69,7 @@ internal static class DevOidcRelyingParty
 
                 // The matching service accepts LEVEL_2 (its default minimum), so the registration asks for nothing less.
                 RequestedLevels = [AuthnContexts.Level2],
+                SignOut = true,
                 Backchannel = backchannel,
             },
         ];
@@ -101,6 +103,7 @@ internal static class DevOidcRelyingParty
         DisplayName = new BilingualText(rp.DisplayName, welshName),
         Levels = levels,
         RedirectUris = [new Uri(rpBaseUrl, TestRpPaths.OidcCallback).AbsoluteUri],
+        PostLogoutRedirectUris = rp.SignOut ? [new Uri(rpBaseUrl, TestRpPaths.OidcSignedOut).AbsoluteUri] : [],
         Jwks = OidcClientKey.PublicJwks(rp.ClientAssertionCertificate),
         Scopes = ["openid", "verified_claims"],
         Claims = Claims,

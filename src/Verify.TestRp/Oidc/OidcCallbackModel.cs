@@ -16,11 +16,18 @@ namespace Verify.TestRp.Oidc;
 /// <c>private_key_jwt</c> assertion and the PKCE verifier, validates the ID token and calls userinfo;
 /// <see cref="OidcResultReader"/> of the registration the state token named then checks <c>sub</c>, <c>acr</c>,
 /// <c>verified_claims</c> and the match claims (ADR 0026). The page shows the verified identity, the hub's error
-/// (<c>access_denied</c>…), or a 400 naming why the response was refused.
+/// (<c>access_denied</c>…), or a 400 naming why the response was refused. A proved identity is remembered for signing
+/// out (<see cref="OidcSignIns"/>) when the registration names a post-logout redirect URI.
 /// </summary>
 [IgnoreAntiforgeryToken(Order = 1001)]
-internal sealed class OidcCallbackModel(OidcRegistrations registrations, ILogger<OidcCallbackModel> logger) : PageModel
+internal sealed class OidcCallbackModel(OidcRegistrations registrations, OidcSignIns signIns, ILogger<OidcCallbackModel> logger) : PageModel
 {
+    /// <summary>
+    /// The hub's issuer when the page offers signing out (the sign-in was remembered): the sign-out form's submission is
+    /// redirected to its end-session endpoint, which CSP form-action must allow.
+    /// </summary>
+    public Uri? SignOutTo { get; private set; }
+
     /// <summary>The verified identity, on success.</summary>
     public VerifiedIdentity? Identity { get; private set; }
 
@@ -46,6 +53,10 @@ internal sealed class OidcCallbackModel(OidcRegistrations registrations, ILogger
             {
                 Identity = answered.Reader.Read(principal);
                 logger.IdentityProved(answered.Options.ClientId, Identity.LevelName);
+                var remembered = answered.Options.SignOut
+                    && result.Properties?.GetTokenValue(OpenIddictClientAspNetCoreConstants.Tokens.BackchannelIdentityToken) is { Length: > 0 } idToken
+                    && signIns.Remember(HttpContext, answered.Options.Key, idToken);
+                SignOutTo = remembered ? answered.Options.Issuer : null;
                 return Page();
             }
             catch (OidcRefusedException refused)

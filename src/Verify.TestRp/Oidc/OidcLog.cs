@@ -19,4 +19,16 @@ internal static partial class OidcLog
 
     [LoggerMessage(EventId = 4214, Level = LogLevel.Warning, Message = "OIDC callback refused: {Code} {Id}.")]
     public static partial void CallbackRefused(this ILogger logger, string code, string id);
+
+    [LoggerMessage(EventId = 4215, Level = LogLevel.Information, Message = "Signing out of {ClientId} at the hub.")]
+    public static partial void SigningOut(this ILogger logger, string clientId);
+
+    [LoggerMessage(EventId = 4216, Level = LogLevel.Information, Message = "Sign-out asked with no sign-in remembered for this browser.")]
+    public static partial void NothingToSignOut(this ILogger logger);
+
+    [LoggerMessage(EventId = 4217, Level = LogLevel.Information, Message = "The hub signed the citizen out of {ClientId}.")]
+    public static partial void SignedOut(this ILogger logger, string clientId);
+
+    [LoggerMessage(EventId = 4218, Level = LogLevel.Warning, Message = "Post-logout redirect refused: {Code}.")]
+    public static partial void SignedOutRefused(this ILogger logger, string code);
 }

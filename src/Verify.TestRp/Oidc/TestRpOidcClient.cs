@@ -29,6 +29,7 @@ internal static class TestRpOidcClient
         }
 
         services.AddSingleton(new OidcRegistrations(clients));
+        services.AddSingleton<OidcSignIns>();
 
         // State tokens are stored (OidcClientStore): the state sent is a short reference, redeemed once, bound to this
         // browser by OpenIddict's request forgery protection cookie. Their keys are held in memory, like the SAML
@@ -45,12 +46,16 @@ internal static class TestRpOidcClient
             client.AllowAuthorizationCodeFlow();
             client.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
             client.SetRedirectionEndpointUris(TestRpPaths.OidcCallback);
+            client.SetPostLogoutRedirectionEndpointUris(TestRpPaths.OidcSignedOut);
 
             // The hub's session length: a citizen may take that long at the IDP (TestRpOptions.RequestLifetime).
             client.SetStateTokenLifetime(options.RequestLifetime);
             client.Configure(o => o.TimeProvider = options.TimeProvider);
 
-            var host = client.UseAspNetCore().EnableRedirectionEndpointPassthrough().EnableErrorPassthrough();
+            var host = client.UseAspNetCore()
+                .EnableRedirectionEndpointPassthrough()
+                .EnablePostLogoutRedirectionEndpointPassthrough()
+                .EnableErrorPassthrough();
             if (clients.Any(oidc => oidc.Issuer.Scheme == Uri.UriSchemeHttp))
             {
                 // Validated: http only to a loopback hub (start-dev --plain-http).
@@ -107,6 +112,9 @@ internal static class TestRpOidcClient
 
             // Registered exactly at the hub (RFC 9700 4.1.3): the public origin plus the callback path.
             RedirectUri = new Uri(publicBaseUrl, TestRpPaths.OidcCallback),
+
+            // Only when the hub registered it (RP-Initiated Logout 1.0 section 3: compared exactly).
+            PostLogoutRedirectUri = oidc.SignOut ? new Uri(publicBaseUrl, TestRpPaths.OidcSignedOut) : null,
         };
         registration.Scopes.UnionWith(oidc.Scopes);
         registration.SigningCredentials.Add(new SigningCredentials(OidcClientKey.SigningKey(oidc.ClientAssertionCertificate), SecurityAlgorithms.RsaSha256));

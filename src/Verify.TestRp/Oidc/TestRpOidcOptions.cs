@@ -45,6 +45,13 @@ public sealed record TestRpOidcOptions
     public IReadOnlyList<string> Scopes { get; init; } = ["openid", "verified_claims"];
 
     /// <summary>
+    /// True when the hub's registration names this RP's <see cref="TestRpPaths.OidcSignedOut"/> address as a post-logout
+    /// redirect URI (<c>verify rp add --oidc --post-logout-redirect-uri</c>): the verified identity's page then offers
+    /// signing out (RP-Initiated Logout 1.0, <see cref="OidcSignIns"/>).
+    /// </summary>
+    public bool SignOut { get; init; }
+
+    /// <summary>
     /// The handler for calls to the hub (discovery, JWKS, PAR, token, userinfo); null for the machine's DNS and trust
     /// store. <c>verify start-dev</c> gives one that reaches <c>hub.test</c> on the loopback and trusts the sample root
     /// only. Each call makes a new handler, owned by the caller.

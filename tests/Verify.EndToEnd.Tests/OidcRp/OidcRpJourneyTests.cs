@@ -48,6 +48,10 @@ public sealed class OidcRpJourneyTests : BrowserTest
             Assert.That(startPage, Is.Null);
             Assert.That(await Steps.AccessibilityAsync("the test RP's OIDC result page"), Is.Null);
         }
+
+        // RP-initiated logout: the hub validates the ID token as the hint and sends the citizen back to the service.
+        await Steps.SignOutAsync();
+        Assert.That(await Steps.AccessibilityAsync("the test RP's signed-out page"), Is.Null);
     }
 
     [Test]

@@ -48,6 +48,17 @@ internal sealed class OidcRpSteps(Citizen citizen, DevFederation federation)
         await Expect(Citizen.Heading(Page)).ToHaveTextAsync(new Regex("^You have (not )?proved your identity$"));
     }
 
+    /// <summary>
+    /// "Sign out" on the verified identity's page (RP-Initiated Logout 1.0): through the hub's end-session endpoint back
+    /// to the test RP's post-logout redirect URI, which confirms it.
+    /// </summary>
+    public async Task SignOutAsync()
+    {
+        await Page.Locator("#sign-out").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("^" + Regex.Escape(new Uri(federation.TestRpUrl, "oidc/signed-out").AbsoluteUri) + @"\?"));
+        await Expect(Citizen.Heading(Page)).ToHaveTextAsync("You have signed out");
+    }
+
     /// <summary>The text of the element with <paramref name="id"/> on the RP's page.</summary>
     public async Task<string> TextAsync(string id) => (await Page.Locator("#" + id).InnerTextAsync()).Trim();
 

@@ -43,6 +43,9 @@ internal sealed class FakeHub : HttpMessageHandler
     /// <summary>How many calls reached the token endpoint.</summary>
     public int TokenCalls { get; private set; }
 
+    /// <summary>The last ID token issued by the token endpoint, as sent.</summary>
+    public string? IssuedIdToken { get; private set; }
+
     public static JsonObject VerifiedClaims(string level = "LEVEL_2") => new()
     {
         ["verification"] = new JsonObject { ["trust_framework"] = "uk_tfida", ["assurance_level"] = level },
@@ -118,6 +121,7 @@ internal sealed class FakeHub : HttpMessageHandler
             Expires = now.AddMinutes(5),
             SigningCredentials = _tokenSigning ?? _signing,
         });
+        IssuedIdToken = token;
         return Json(new JsonObject { ["access_token"] = "access-token-1", ["token_type"] = "Bearer", ["expires_in"] = 300, ["id_token"] = token });
     }
 
@@ -131,6 +135,7 @@ internal sealed class FakeHub : HttpMessageHandler
         ["token_endpoint"] = new Uri(Issuer, "connect/token").AbsoluteUri,
         ["userinfo_endpoint"] = new Uri(Issuer, "connect/userinfo").AbsoluteUri,
         ["jwks_uri"] = new Uri(Issuer, "connect/jwks").AbsoluteUri,
+        ["end_session_endpoint"] = new Uri(Issuer, "connect/endsession").AbsoluteUri,
         ["response_types_supported"] = new JsonArray("code"),
         ["response_modes_supported"] = new JsonArray("query"),
         ["grant_types_supported"] = new JsonArray("authorization_code"),

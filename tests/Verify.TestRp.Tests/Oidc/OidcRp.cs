@@ -59,6 +59,7 @@ internal sealed class OidcRp : IAsyncDisposable
                     Issuer = FakeHub.Issuer,
                     ClientAssertionCertificate = SampleCerts.CertificateWithKey("test-rp-signing"),
                     RequestedLevels = [AuthnContexts.Level2],
+                    SignOut = true,
                     Backchannel = () => hub,
                 },
                 new TestRpOidcOptions

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Logging;
+
+using OpenIddict.Client.AspNetCore;
+
+namespace Verify.TestRp.Oidc;
+
+/// <summary>
+/// <c>GET /oidc/signed-out</c>, the post-logout redirect URI: OpenIddict checks the <c>state</c> (its state token, sent
+/// with the sign-out and redeemed once) and this browser's request forgery cookie; the page then says the citizen has
+/// signed out, or, with a 400, that the redirect was refused (a forged, replayed or expired state).
+/// </summary>
+[IgnoreAntiforgeryToken(Order = 1001)]
+internal sealed class OidcSignedOutModel(OidcRegistrations registrations, ILogger<OidcSignedOutModel> logger) : PageModel
+{
+    /// <summary>Why the redirect was refused, when it was.</summary>
+    public OidcRefusal? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var result = await HttpContext.AuthenticateAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
+        if (result.Succeeded)
+        {
+            var key = result.Properties?.Items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.RegistrationId, out var id) == true ? id : null;
+            logger.SignedOut(registrations.Find(key)?.ClientId ?? "(unknown)");
+            return Page();
+        }
+
+        var items = result.Properties?.Items;
+        var error = items is not null && items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.Error, out var e) && !string.IsNullOrEmpty(e) ? e : "invalid_request";
+        var description = items is not null && items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.ErrorDescription, out var d) ? d : null;
+        var uri = items is not null && items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.ErrorUri, out var u) ? u : null;
+        var stable = uri is not null && Uri.TryCreate(uri, UriKind.Absolute, out var parsed) ? parsed.Segments[^1] : error;
+        logger.SignedOutRefused(error);
+        Refusal = new OidcRefusal(error, stable, description ?? "The sign-out could not be confirmed.");
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}
