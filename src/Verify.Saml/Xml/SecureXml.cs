@@ -18,15 +18,7 @@ public static class SecureXml
     public static XmlDocument Load(ReadOnlySpan<byte> xml, SecureXmlOptions? options = null)
     {
         options ??= SecureXmlOptions.Default;
-        if (xml.IsEmpty)
-        {
-            throw new SamlException(SamlErrorCode.XmlEmpty);
-        }
-
-        if (xml.Length > options.MaxCharacters)
-        {
-            throw new SamlException(SamlErrorCode.XmlTooLarge);
-        }
+        CheckLength(xml.Length, options);
 
         using var stream = new MemoryStream(xml.ToArray(), writable: false);
         return Load(stream, options);
@@ -38,15 +30,7 @@ public static class SecureXml
     {
         ArgumentNullException.ThrowIfNull(xml);
         options ??= SecureXmlOptions.Default;
-        if (xml.Length == 0)
-        {
-            throw new SamlException(SamlErrorCode.XmlEmpty);
-        }
-
-        if (xml.Length > options.MaxCharacters)
-        {
-            throw new SamlException(SamlErrorCode.XmlTooLarge);
-        }
+        CheckLength(xml.Length, options);
 
         using var reader = new StringReader(xml);
         return Load(XmlReader.Create(reader, CreateSettings(options)), options);
@@ -90,15 +74,7 @@ public static class SecureXml
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(xml);
         options ??= SecureXmlOptions.Default;
-        if (xml.Length == 0)
-        {
-            throw new SamlException(SamlErrorCode.XmlEmpty);
-        }
-
-        if (xml.Length > options.MaxCharacters)
-        {
-            throw new SamlException(SamlErrorCode.XmlTooLarge);
-        }
+        CheckLength(xml.Length, options);
 
         var settings = CreateSettings(options);
         settings.NameTable = owner.NameTable;
@@ -155,6 +131,20 @@ public static class SecureXml
         }
 
         return document;
+    }
+
+    /// <summary>Nothing, or more than the limit, is refused before any parsing.</summary>
+    private static void CheckLength(long length, SecureXmlOptions options)
+    {
+        if (length == 0)
+        {
+            throw new SamlException(SamlErrorCode.XmlEmpty);
+        }
+
+        if (length > options.MaxCharacters)
+        {
+            throw new SamlException(SamlErrorCode.XmlTooLarge);
+        }
     }
 
     private static SamlException Refused(XmlException ex) =>

@@ -66,8 +66,8 @@ internal sealed class OidcCallbackModel(OidcRegistrations registrations, OidcSig
         }
 
         var items = result.Properties?.Items;
-        var error = Item(items, OpenIddictClientAspNetCoreConstants.Properties.Error) ?? "invalid_request";
-        var description = Item(items, OpenIddictClientAspNetCoreConstants.Properties.ErrorDescription);
+        var error = OidcRefusal.Item(items, OpenIddictClientAspNetCoreConstants.Properties.Error) ?? "invalid_request";
+        var description = OidcRefusal.Item(items, OpenIddictClientAspNetCoreConstants.Properties.ErrorDescription);
         if (HubErrorMarker.IsHubError(HttpContext))
         {
             // A valid answer, like a SAML failure status: not an error of the RP's (OpenIddict set 400 for it).
@@ -78,9 +78,7 @@ internal sealed class OidcCallbackModel(OidcRegistrations registrations, OidcSig
         }
 
         // OpenIddict's own refusal (state, cookie, iss, code redemption, ID token, userinfo): its error and stable ID.
-        var uri = Item(items, OpenIddictClientAspNetCoreConstants.Properties.ErrorUri);
-        var id = uri is not null && Uri.TryCreate(uri, UriKind.Absolute, out var parsed) ? parsed.Segments[^1] : error;
-        return Refuse(new OidcRefusal(error, id, description ?? "The response could not be validated."));
+        return Refuse(OidcRefusal.FromOpenIddict(items, "The response could not be validated."));
     }
 
     private PageResult Refuse(OidcRefusal refusal)
@@ -90,7 +88,4 @@ internal sealed class OidcCallbackModel(OidcRegistrations registrations, OidcSig
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
-
-    private static string? Item(IDictionary<string, string?>? items, string key) =>
-        items is not null && items.TryGetValue(key, out var value) && !string.IsNullOrEmpty(value) ? value : null;
 }

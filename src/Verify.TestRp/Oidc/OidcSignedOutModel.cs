@@ -24,18 +24,13 @@ internal sealed class OidcSignedOutModel(OidcRegistrations registrations, ILogge
         var result = await HttpContext.AuthenticateAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
         if (result.Succeeded)
         {
-            var key = result.Properties?.Items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.RegistrationId, out var id) == true ? id : null;
+            var key = OidcRefusal.Item(result.Properties?.Items, OpenIddictClientAspNetCoreConstants.Properties.RegistrationId);
             logger.SignedOut(registrations.Find(key)?.ClientId ?? "(unknown)");
             return Page();
         }
 
-        var items = result.Properties?.Items;
-        var error = items is not null && items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.Error, out var e) && !string.IsNullOrEmpty(e) ? e : "invalid_request";
-        var description = items is not null && items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.ErrorDescription, out var d) ? d : null;
-        var uri = items is not null && items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.ErrorUri, out var u) ? u : null;
-        var stable = uri is not null && Uri.TryCreate(uri, UriKind.Absolute, out var parsed) ? parsed.Segments[^1] : error;
-        logger.SignedOutRefused(error);
-        Refusal = new OidcRefusal(error, stable, description ?? "The sign-out could not be confirmed.");
+        Refusal = OidcRefusal.FromOpenIddict(result.Properties?.Items, "The sign-out could not be confirmed.");
+        logger.SignedOutRefused(Refusal.Code);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
